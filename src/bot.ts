@@ -1,0 +1,94 @@
+import {
+  ActivityHandler,
+  TurnContext,
+  type ConversationState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import { FaqDialog, type ReplySender } from '../dialogs/faqDialog';
+import { renderReply } from '../dialogs/renderReply';
+import type { Replies } from './composeReplies';
+import type { Reply } from './reply';
+import type { Responder } from './respond';
+import type { IdHasher } from './hashId';
+
+/** What a conversation remembers between turns: flags only, never anything a person typed. */
+export interface ConversationFlags {
+  welcomed?: boolean;
+  noticeShown?: boolean;
+}
+
+export interface BotDependencies {
+  readonly conversationState: ConversationState;
+  readonly respond: Responder;
+  readonly replies: Replies;
+  readonly logger: Logger;
+  readonly hashId: IdHasher;
+  /** Sees each turn's reply; the maintainer's tools use it to read decisions. */
+  readonly observe?: (reply: Reply) => void;
+}
+
+const REPLY_KEY = Symbol('reply');
+
+/** The Bot Framework edge: it routes activities, keeps state and logs one line per turn. */
+export class FaqBot extends ActivityHandler {
+  private readonly flags: StatePropertyAccessor<ConversationFlags>;
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.flags = deps.conversationState.createProperty('flags');
+    // Not runDialog: it loads every memory scope and sends a state trace that echoes the
+    // person's message back to the channel on every turn.
+    this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(new FaqDialog(deps.respond, deps.replies, this.sendReply));
+    this.onMessage(async (context, next) => {
+      context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
+      const dc = await this.dialogs.createContext(context);
+      const result = await dc.continueDialog();
+      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(FaqDialog.ID);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const flags = await this.flags.get(context, {});
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
+      if (joined && !flags.welcomed) {
+        flags.welcomed = true;
+        const dc = await this.dialogs.createContext(context);
+        await dc.cancelAllDialogs();
+        await dc.beginDialog(FaqDialog.ID, { reply: this.deps.replies.welcome() });
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const started = performance.now();
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context);
+    const reply = context.turnState.get(REPLY_KEY) as Reply | undefined;
+    if (!reply) return;
+    this.deps.observe?.(reply);
+    this.deps.logger.info(
+      {
+        channel: context.activity.channelId,
+        conversation: this.deps.hashId(context.activity.conversation?.id ?? ''),
+        outcome: reply.outcome,
+        entryId: reply.entryId,
+        choices: reply.choices.length > 0 ? reply.choices.map((c) => c.value) : undefined,
+        score: reply.score,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+      },
+      'turn',
+    );
+  }
+
+  private readonly sendReply: ReplySender = async (context, reply) => {
+    const flags = await this.flags.get(context, {});
+    const notice = flags.noticeShown || reply.outcome === 'welcome' ? [] : [this.deps.replies.notice()];
+    flags.noticeShown = true;
+    context.turnState.set(REPLY_KEY, reply);
+    await context.sendActivities(renderReply(reply, context.activity.channelId, notice, undefined));
+  };
+}

@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { ConfigError } from './configError';
+
+export type AppType = 'SingleTenant' | 'UserAssignedMSI';
+
+export interface Credentials {
+  readonly appType: AppType;
+  readonly appId: string;
+  readonly appPassword?: string;
+  readonly tenantId: string;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly knowledgeDir: string;
+  /** Absent means local mode: Bot Framework authentication is off and the bot stays on loopback. */
+  readonly credentials?: Credentials;
+  readonly allowPublicLocalMode: boolean;
+  /** Key for hashing ids in logs; random per process when not configured. */
+  readonly logHashKey?: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const APP_KEYS = [
+  'MicrosoftAppType',
+  'MicrosoftAppId',
+  'MicrosoftAppPassword',
+  'MicrosoftAppTenantId',
+] as const;
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+function readPort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw === '') return 3978;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function readBoolean(name: string, raw: string | undefined, problems: string[]): boolean {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  problems.push(`${name} must be "true" or "false", got "${raw}"`);
+  return false;
+}
+
+function readCredentials(env: Env, problems: string[]): Credentials | undefined {
+  const present = APP_KEYS.filter((key) => (env[key] ?? '') !== '');
+  if (present.length === 0) return undefined;
+  const appType = env.MicrosoftAppType ?? '';
+  const appId = env.MicrosoftAppId ?? '';
+  const appPassword = env.MicrosoftAppPassword ?? '';
+  const tenantId = env.MicrosoftAppTenantId ?? '';
+  const before = problems.length;
+  if (appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
+    problems.push(
+      `MicrosoftAppType must be "SingleTenant" or "UserAssignedMSI" when any MicrosoftApp* setting is present, got "${appType}"`,
+    );
+  }
+  if (appId === '') problems.push(`MicrosoftAppId is required for ${appType || 'any app type'}`);
+  if (tenantId === '')
+    problems.push(`MicrosoftAppTenantId is required for ${appType || 'any app type'}`);
+  if (appType === 'SingleTenant' && appPassword === '') {
+    problems.push('MicrosoftAppPassword is required for SingleTenant');
+  }
+  if (appType === 'UserAssignedMSI' && appPassword !== '') {
+    problems.push('MicrosoftAppPassword must not be set for UserAssignedMSI (it uses no secret)');
+  }
+  if (problems.length > before) return undefined;
+  return {
+    appType: appType as AppType,
+    appId,
+    tenantId,
+    ...(appPassword === '' ? {} : { appPassword }),
+  };
+}
+
+/** Reads and validates the environment once, listing every bad key in one error. */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const port = readPort(env.PORT, problems);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+  const credentials = readCredentials(env, problems);
+  const allowPublicLocalMode = readBoolean(
+    'ALLOW_PUBLIC_LOCAL_MODE',
+    env.ALLOW_PUBLIC_LOCAL_MODE,
+    problems,
+  );
+  const host = env.HOST || (credentials ? '0.0.0.0' : '127.0.0.1');
+  if (!credentials && !isLoopback(host) && !allowPublicLocalMode) {
+    problems.push(
+      `HOST "${host}" is not a loopback address, and no MicrosoftApp* credentials are set: without them anyone could call the bot. Set credentials, or ALLOW_PUBLIC_LOCAL_MODE=true if you really mean it`,
+    );
+  }
+  const logHashKey = env.LOG_HASH_KEY || undefined;
+  if (logHashKey !== undefined && logHashKey.length < 16) {
+    problems.push('LOG_HASH_KEY must be at least 16 characters long');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port,
+    host,
+    logLevel,
+    knowledgeDir: path.resolve(env.KNOWLEDGE_DIR || 'knowledge'),
+    allowPublicLocalMode,
+    ...(credentials ? { credentials: Object.freeze(credentials) } : {}),
+    ...(logHashKey ? { logHashKey } : {}),
+  });
+}

@@ -1,0 +1,11 @@
+/** An HTTP failure whose status and short message are safe to show to any caller. */
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+
+  constructor(
+    readonly status: number,
+    readonly publicMessage: string,
+  ) {
+    super(`${status} ${publicMessage}`);
+  }
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Entry, Knowledge } from './knowledge';
+import { KnowledgeError } from './knowledgeError';
+import { loadFaq } from './loadFaq';
+import { loadPractice } from './loadPractice';
+import { loadRegions } from './loadRegions';
+import { normalizeText } from './normalizeText';
+import { parseYamlFile, type YamlFile } from './yamlFile';
+
+function checkCrossReferences(file: YamlFile, entries: readonly Entry[]): void {
+  const fail = (id: string, problem: string): never => {
+    const index = entries.findIndex((e) => e.id === id);
+    throw new KnowledgeError(file.name, file.lineOf(file.doc.getIn(['entries', index], true) as never), id, problem);
+  };
+  const ids = new Set<string>();
+  const labels = new Map<string, string>();
+  const phrasings = new Map<string, string>();
+  for (const entry of entries) {
+    if (ids.has(entry.id)) fail(entry.id, `duplicate id "${entry.id}"`);
+    ids.add(entry.id);
+    const label = labels.get(entry.label.toLowerCase());
+    if (label) fail(entry.id, `label "${entry.label}" is already used by entry "${label}"`);
+    labels.set(entry.label.toLowerCase(), entry.id);
+    for (const phrasing of [entry.question, ...entry.alternates]) {
+      const key = normalizeText(phrasing);
+      const owner = phrasings.get(key);
+      if (owner && owner !== entry.id) fail(entry.id, `alternate "${phrasing}" is also under entry "${owner}"`);
+      phrasings.set(key, entry.id);
+    }
+  }
+  for (const entry of entries) {
+    for (const id of entry.followUps) {
+      if (!ids.has(id)) fail(entry.id, `follow-up "${id}" is not an entry id`);
+    }
+  }
+}
+
+/** Loads and validates faq.yaml, practice.yaml and safety.yaml from one folder. */
+export function loadKnowledge(dir: string): Knowledge {
+  const hash = createHash('sha256');
+  const read = (name: string): string => {
+    const file = path.join(dir, name);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new KnowledgeError(file, 1, undefined, `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    hash.update(name).update('\0').update(text).update('\0');
+    return text;
+  };
+  const open = (name: string): YamlFile => parseYamlFile(path.join(dir, name), read(name));
+  const faqFile = open('faq.yaml');
+  const entries = loadFaq(faqFile, read);
+  checkCrossReferences(faqFile, entries);
+  const practiceFile = open('practice.yaml');
+  const { practice, placeholders } = loadPractice(practiceFile);
+  const regions = loadRegions(open('safety.yaml'));
+  const resources = regions.get(practice.region);
+  if (!resources) {
+    throw new KnowledgeError(practiceFile.name, practiceFile.lineOf(practiceFile.doc.get('region', true) as never), undefined,
+      `"region" ${practice.region} has no crisis resources in safety.yaml (known: ${[...regions.keys()].join(', ')})`);
+  }
+  return Object.freeze({
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    practice,
+    resources,
+    placeholders,
+    version: hash.digest('hex').slice(0, 12),
+  });
+}

@@ -1,0 +1,31 @@
+import { loadConfig } from './config';
+import { ConfigError } from './configError';
+import { createApp } from './createApp';
+import { createLogger } from './createLogger';
+import { KnowledgeError } from './knowledgeError';
+
+function start(): void {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const app = createApp(config, logger);
+  app.server.listen(config.port, config.host, () => {
+    const mode = config.credentials ? `authenticated (${config.credentials.appType})` : 'local mode, no authentication';
+    logger.info({ address: app.server.url, mode }, 'listening');
+  });
+  const stop = (signal: string): void => {
+    logger.info({ signal }, 'shutting down');
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+try {
+  start();
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof KnowledgeError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
+}

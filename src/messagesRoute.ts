@@ -1,0 +1,60 @@
+import type { Request, Response } from 'restify';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { isLoopback } from './config';
+import type { FaqAdapter } from './faqAdapter';
+import { HttpError } from './httpError';
+import { readJsonBody } from './readJsonBody';
+import { validateActivity } from './validateActivity';
+
+export interface MessagesRouteOptions {
+  readonly adapter: FaqAdapter;
+  readonly logic: (context: TurnContext) => Promise<void>;
+  readonly logger: Logger;
+  /** In local mode there is no authentication, so replies may only go back to this machine. */
+  readonly localMode: boolean;
+}
+
+function checkServiceUrl(activity: Activity): void {
+  if (activity.deliveryMode === 'expectReplies') return;
+  let host = '';
+  try {
+    host = new URL(activity.serviceUrl ?? '').hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    throw new HttpError(400, 'The activity needs a serviceUrl, or deliveryMode "expectReplies".');
+  }
+  if (!isLoopback(host)) {
+    throw new HttpError(400, 'Without credentials, the bot only replies to a serviceUrl on this machine.');
+  }
+}
+
+/** POST /api/messages: check the request, authenticate it, then run one turn. */
+export function createMessagesRoute(options: MessagesRouteOptions) {
+  const { adapter, logic, logger, localMode } = options;
+  return async (req: Request, res: Response): Promise<void> => {
+    let status = 500;
+    let body: unknown = { error: 'Something went wrong.' };
+    try {
+      const activity = validateActivity(await readJsonBody(req));
+      if (localMode) checkServiceUrl(activity);
+      const auth = await adapter
+        .authenticate(activity, req.headers.authorization ?? '')
+        .catch((err: unknown) => {
+          logger.warn({ reason: (err as Error).name }, 'request not authenticated');
+          throw new HttpError(401, 'Unauthorized.');
+        });
+      const invoke = await adapter.runTurn(auth, activity, logic);
+      status = invoke?.status ?? 200;
+      body = invoke?.body;
+    } catch (err) {
+      if (err instanceof HttpError) {
+        status = err.status;
+        body = { error: err.publicMessage };
+      } else {
+        logger.error({ err }, 'request failed');
+      }
+    }
+    if (status >= 400) res.setHeader('connection', 'close');
+    res.send(status, body);
+  };
+}

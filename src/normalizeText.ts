@@ -1,0 +1,21 @@
+/** The longest prefix of a message that matching reads; the safety check reads the whole text. */
+export const MATCH_PREFIX_LENGTH = 600;
+
+const CONTRACTIONS: Readonly<Record<string, string>> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' };
+
+/** Lowercase, unaccented, straight-quoted text with single spaces and no punctuation. */
+export function normalizeText(text: string): string {
+  return text
+    .slice(0, MATCH_PREFIX_LENGTH)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\b(can|won)'t\b/g, (_, w: string) => (w === 'can' ? 'can not' : 'will not'))
+    .replace(/n't\b/g, ' not')
+    .replace(/'(re|m|ve|ll|d)\b/g, (_, s: string) => ` ${CONTRACTIONS[s] ?? ''}`)
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/'/g, '')
+    .trim();
+}

@@ -1,0 +1,62 @@
+/** Short forms people type, mapped to the words the knowledge base uses. */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  u: 'you', r: 'are', ur: 'your', y: 'why', wat: 'what', wut: 'what', wht: 'what', hw: 'how',
+  abt: 'about', bc: 'because', cuz: 'because', coz: 'because', pls: 'please', plz: 'please',
+  thx: 'thanks', ty: 'thanks', gonna: 'going to', wanna: 'want to', gotta: 'have to',
+  hafta: 'have to', im: 'i am', ppl: 'people', sesh: 'session', grp: 'group', mins: 'minutes',
+  min: 'minutes', hrs: 'hours', hr: 'hour', b4: 'before', idk: 'i do not know', cant: 'can not',
+  dont: 'do not', wont: 'will not', isnt: 'is not', didnt: 'did not', doesnt: 'does not',
+  ive: 'i have', whats: 'what is', hows: 'how is', thats: 'that is',
+  info: 'information', convo: 'conversation', conf: 'confidential',
+  mtg: 'meeting', mtgs: 'meetings', wk: 'week', wks: 'weeks', mo: 'month', mos: 'months',
+  yr: 'year', yrs: 'years', pt: 'point', w: 'with', bf: 'boyfriend', gf: 'girlfriend',
+  ok: 'okay', k: 'okay', dunno: 'do not know', shud: 'should', cud: 'could', wud: 'would',
+  2: 'to', 4: 'for',
+};
+
+/** Words that carry no meaning for matching. Question words stay: "how long" is not "what". */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the is are was were be been being am i me my mine myself we us our you your yours it its ' +
+    'this that these those to of in on at for with and or but so if do does did doing done have has ' +
+    'had having will would can could should shall may might must just there here then than too very ' +
+    'really actually basically also about into from by as s re ve ll d m any some such own ' +
+    'um uh hey hi hello please thanks okay ok well oh like kind sort quick question wondering curious ' +
+    'know wanted wonder tell get got going go lot lots thing things stuff anyway guess mean'
+  ).split(' '),
+);
+
+/** Splits normalised text into words, expanding short forms. */
+export function splitWords(normalized: string): string[] {
+  const words: string[] = [];
+  for (const word of normalized.split(' ')) {
+    if (word === '') continue;
+    const long = SHORT_FORMS[word];
+    if (long) words.push(...long.split(' '));
+    else words.push(word);
+  }
+  return words;
+}
+
+/** A light suffix stripper: the same word in different forms gets the same stem. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ['ingly', 'ing', 'edly', 'ed', 'ity', 'ness', 'ly', 'ful']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('y')) w = `${w.slice(0, -1)}i`;
+  return w;
+}
+
+export function isContentWord(word: string): boolean {
+  return !STOP_WORDS.has(word);
+}

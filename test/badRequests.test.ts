@@ -1,0 +1,41 @@
+import { messageActivity, post, startTestServer, type TestServer } from './helpers/testServer';
+
+describe('requests the bot must refuse', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const turns = () => server.log.lines.filter((l) => l.msg === 'turn').length;
+
+  it.each([
+    ['not JSON', 'application/json', '{"type": "message", oops', 400],
+    ['an empty object', 'application/json', '{}', 400],
+    ['an array', 'application/json', '[]', 400],
+    ['an activity without a conversation', 'application/json', JSON.stringify({ ...messageActivity('hi'), conversation: undefined }), 400],
+    ['an activity without a sender', 'application/json', JSON.stringify({ ...messageActivity('hi'), from: undefined }), 400],
+    ['an activity without a type', 'application/json', JSON.stringify({ ...messageActivity('hi'), type: undefined }), 400],
+    ['plain text', 'text/plain', 'hello', 415],
+    ['a form upload', 'multipart/form-data; boundary=x', '--x\r\n\r\nhello\r\n--x--', 415],
+    ['a body over 256 KB', 'application/json', JSON.stringify(messageActivity('x'.repeat(300_000))), 413],
+  ])('answers %s with %i and runs no turn', async (_what, type, body, status) => {
+    const before = turns();
+    const result = await post(`${server.url}/api/messages`, body, { 'content-type': type });
+    expect(result.status).toBe(status);
+    expect(result.raw).not.toMatch(/oops|hello|stack|at \w+ \(|node_modules/);
+    expect(turns()).toBe(before);
+  });
+
+  it('answers GET with 405', async () => {
+    const res = await fetch(`${server.url}/api/messages`);
+    expect(res.status).toBe(405);
+  });
+
+  it('refuses to send replies to a serviceUrl off this machine when it runs without credentials', async () => {
+    const activity = messageActivity('hi', { deliveryMode: undefined, serviceUrl: 'https://example.net/' });
+    const result = await post(`${server.url}/api/messages`, activity);
+    expect(result.status).toBe(400);
+    expect(result.raw).toMatch(/only replies to a serviceUrl on this machine/);
+  });
+});

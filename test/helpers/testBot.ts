@@ -1,0 +1,31 @@
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createBot } from '../../src/createBot';
+import { createIdHasher } from '../../src/hashId';
+import { loadKnowledge } from '../../src/loadKnowledge';
+import { createLogSink, type LogSink } from './logSink';
+
+export const knowledge = loadKnowledge('knowledge');
+
+export interface TestBot {
+  readonly adapter: TestAdapter;
+  readonly log: LogSink;
+}
+
+/** The real bot behind botbuilder's TestAdapter, on the given channel. */
+export function createTestBot(channelId = 'webchat'): TestBot {
+  const log = createLogSink();
+  const { bot } = createBot(knowledge, { logger: log.logger, hashId: createIdHasher(undefined) });
+  const adapter = new TestAdapter((context) => bot.run(context), {
+    channelId,
+    conversation: { id: `conversation-${channelId}`, isGroup: false, conversationType: 'personal', name: '' },
+    user: { id: 'user-1', name: 'Visitor' },
+    bot: { id: 'bot', name: 'Group FAQ' },
+  } as Partial<Activity>);
+  return { adapter, log };
+}
+
+export const entry = (id: string) => {
+  const found = knowledge.byId.get(id);
+  if (!found) throw new Error(`no entry ${id}`);
+  return found;
+};

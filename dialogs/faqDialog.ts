@@ -32,7 +32,10 @@ export class FaqDialog extends Dialog<FaqDialogOptions> {
     super(FaqDialog.ID);
   }
 
-  override async beginDialog(dc: DialogContext, options?: FaqDialogOptions): Promise<DialogTurnResult> {
+  override async beginDialog(
+    dc: DialogContext,
+    options?: FaqDialogOptions,
+  ): Promise<DialogTurnResult> {
     return this.finish(dc, options?.reply ?? this.respond(dc.context.activity.text ?? ''));
   }
 
@@ -41,7 +44,12 @@ export class FaqDialog extends Dialog<FaqDialogOptions> {
     const text = dc.context.activity.text ?? '';
     const picked = recognizeChoice(text, state?.choices ?? []);
     if (!picked) return this.finish(dc, this.respond(text));
-    return this.finish(dc, picked.value === NONE_OF_THESE ? this.replies.noneOfThese() : this.replies.answer(picked.value));
+    return this.finish(
+      dc,
+      picked.value === NONE_OF_THESE
+        ? this.replies.noneOfThese()
+        : this.replies.answer(picked.value),
+    );
   }
 
   private async finish(dc: DialogContext, reply: Reply): Promise<DialogTurnResult> {

@@ -12,11 +12,14 @@ import type { Replies } from './composeReplies';
 import type { Reply } from './reply';
 import type { Responder } from './respond';
 import type { IdHasher } from './hashId';
+import type { Risk, SafetyCheck } from './safetyCheck';
 
 /** What a conversation remembers between turns: flags only, never anything a person typed. */
 export interface ConversationFlags {
   welcomed?: boolean;
   noticeShown?: boolean;
+  /** Set by a crisis reply; never cleared while the conversation lasts. */
+  hadCrisis?: boolean;
 }
 
 export interface BotDependencies {
@@ -25,11 +28,13 @@ export interface BotDependencies {
   readonly replies: Replies;
   readonly logger: Logger;
   readonly hashId: IdHasher;
+  readonly checkSafety: SafetyCheck;
   /** Sees each turn's reply; the maintainer's tools use it to read decisions. */
   readonly observe?: (reply: Reply) => void;
 }
 
 const REPLY_KEY = Symbol('reply');
+const CONCERN_KEY = Symbol('concern');
 
 /** The Bot Framework edge: it routes activities, keeps state and logs one line per turn. */
 export class FaqBot extends ActivityHandler {
@@ -46,13 +51,23 @@ export class FaqBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
       const dc = await this.dialogs.createContext(context);
+      // Safety comes first: a pending "did you mean" must never read a crisis as a choice.
+      const risk = this.deps.checkSafety(context.activity.text);
+      if (risk.level === 'crisis') {
+        await dc.cancelAllDialogs();
+        await this.sendReply(context, this.deps.replies.crisis(risk));
+        return next();
+      }
+      if (risk.level === 'concern') context.turnState.set(CONCERN_KEY, risk);
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) await dc.beginDialog(FaqDialog.ID);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const flags = await this.flags.get(context, {});
-      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
+      const joined = (context.activity.membersAdded ?? []).some(
+        (m) => m.id !== context.activity.recipient.id,
+      );
       if (joined && !flags.welcomed) {
         flags.welcomed = true;
         const dc = await this.dialogs.createContext(context);
@@ -78,6 +93,8 @@ export class FaqBot extends ActivityHandler {
         entryId: reply.entryId,
         choices: reply.choices.length > 0 ? reply.choices.map((c) => c.value) : undefined,
         score: reply.score,
+        risk: reply.risk?.level === 'none' ? undefined : reply.risk?.level,
+        riskKind: reply.risk?.level === 'none' ? undefined : reply.risk?.kind,
         ms: Math.round((performance.now() - started) * 100) / 100,
       },
       'turn',
@@ -86,9 +103,23 @@ export class FaqBot extends ActivityHandler {
 
   private readonly sendReply: ReplySender = async (context, reply) => {
     const flags = await this.flags.get(context, {});
-    const notice = flags.noticeShown || reply.outcome === 'welcome' ? [] : [this.deps.replies.notice()];
+    const crisis = reply.outcome === 'crisis';
+    const notice =
+      flags.noticeShown || reply.outcome === 'welcome' ? [] : [this.deps.replies.notice()];
+    const concern = context.turnState.get(CONCERN_KEY) as Risk | undefined;
+    const remind = !crisis && (flags.hadCrisis === true || concern !== undefined);
     flags.noticeShown = true;
-    context.turnState.set(REPLY_KEY, reply);
-    await context.sendActivities(renderReply(reply, context.activity.channelId, notice, undefined));
+    flags.hadCrisis = flags.hadCrisis === true || crisis;
+    const shown = concern && !reply.risk ? { ...reply, risk: concern } : reply;
+    context.turnState.set(REPLY_KEY, shown);
+    const activities = crisis
+      ? renderReply(reply, context.activity.channelId, [], notice[0])
+      : renderReply(
+          reply,
+          context.activity.channelId,
+          notice,
+          remind ? this.deps.replies.reminder() : undefined,
+        );
+    await context.sendActivities(activities);
   };
 }

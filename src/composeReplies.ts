@@ -1,4 +1,5 @@
 import type { Knowledge } from './knowledge';
+import type { Risk } from './safetyCheck';
 import type { SmallTalkKind } from './smallTalk';
 import { NONE_OF_THESE, type Choice, type Reply } from './reply';
 
@@ -13,6 +14,9 @@ export interface Replies {
   noneOfThese(): Reply;
   smallTalk(kind: SmallTalkKind): Reply;
   welcome(): Reply;
+  crisis(risk: Risk): Reply;
+  /** The one line every reply carries once a conversation has had a crisis reply. */
+  reminder(): string;
   /** The notice every conversation gets once: what this bot is, and what it is not. */
   notice(): string;
 }
@@ -30,12 +34,33 @@ export function createReplies(knowledge: Knowledge): Replies {
     ...(score === undefined ? {} : { score }),
   });
   const SMALL_TALK: Record<SmallTalkKind, () => Reply> = {
-    greeting: () => plain('smalltalk', `Hello! Ask me anything about joining one of ${practice.practiceName}'s therapy groups, or type "${MENU_WORD}" to see what I can answer.`),
-    thanks: () => plain('smalltalk', "You're welcome. Is there anything else you'd like to know about the groups?"),
-    goodbye: () => plain('smalltalk', `Take care. If you'd like to talk about joining a group, ${contact}`),
-    identity: () => plain('smalltalk', `I'm an automated FAQ, not a person. I answer with ${practice.therapistName}'s own written FAQ about group therapy. To talk with a person: ${contact}`),
-    help: () => ({ outcome: 'smalltalk', messages: [], prompt: 'Here is what I can answer. Pick a topic, or type your own question.', choices: topics }),
+    greeting: () =>
+      plain(
+        'smalltalk',
+        `Hello! Ask me anything about joining one of ${practice.practiceName}'s therapy groups, or type "${MENU_WORD}" to see what I can answer.`,
+      ),
+    thanks: () =>
+      plain(
+        'smalltalk',
+        "You're welcome. Is there anything else you'd like to know about the groups?",
+      ),
+    goodbye: () =>
+      plain('smalltalk', `Take care. If you'd like to talk about joining a group, ${contact}`),
+    identity: () =>
+      plain(
+        'smalltalk',
+        `I'm an automated FAQ, not a person. I answer with ${practice.therapistName}'s own written FAQ about group therapy. To talk with a person: ${contact}`,
+      ),
+    help: () => ({
+      outcome: 'smalltalk',
+      messages: [],
+      prompt: 'Here is what I can answer. Pick a topic, or type your own question.',
+      choices: topics,
+    }),
   };
+  const crisisText = resources.crisisReply
+    .replace(/\{therapistName\}/g, practice.therapistName)
+    .replace(/\{phone\}/g, practice.phone);
   const notice = (): string =>
     `Please note: I'm an automated FAQ that answers with ${practice.therapistName}'s own FAQ text. I can't give therapy advice, and no one watches this chat, so it is not for emergencies: if you are in danger, call ${resources.emergency}. ${resources.crisisLines[0] ?? ''}. This bot keeps no transcript, though the messaging service you use may keep a copy. Privacy notice: ${practice.privacyUrl}`;
   return {
@@ -71,5 +96,7 @@ export function createReplies(knowledge: Knowledge): Replies {
       choices: WELCOME_TOPICS.filter((id) => byId.has(id)).map(choice),
     }),
     notice,
+    crisis: (risk) => ({ outcome: 'crisis', messages: [crisisText], choices: [], risk }),
+    reminder: () => resources.reminder,
   };
 }

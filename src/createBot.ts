@@ -8,6 +8,7 @@ import type { Knowledge } from './knowledge';
 import { createMatcher } from './matcher';
 import type { Reply } from './reply';
 import { createResponder } from './respond';
+import { createSafetyCheck } from './safetyCheck';
 
 export interface BotOptions {
   readonly logger: Logger;
@@ -25,13 +26,14 @@ export interface BuiltBot {
 /** The bot with everything it decides with; the server and the maintainer's tools share it. */
 export function createBot(knowledge: Knowledge, options: BotOptions): BuiltBot {
   const replies = createReplies(knowledge);
-  const decide = createDecider(createMatcher(knowledge.entries));
+  const decide = createDecider(createMatcher(knowledge));
   const bot = new FaqBot({
     conversationState: new ConversationState(options.storage ?? new MemoryStorage()),
     respond: createResponder(decide, replies),
     replies,
     logger: options.logger,
     hashId: options.hashId,
+    checkSafety: createSafetyCheck(knowledge.safety),
     ...(options.observe ? { observe: options.observe } : {}),
   });
   return { bot, replies, decide };

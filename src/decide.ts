@@ -1,7 +1,8 @@
 import type { Matcher, MatchDecision } from './matcher';
 import { detectSmallTalk, type SmallTalkKind } from './smallTalk';
 
-export type Decision = { readonly outcome: 'smalltalk'; readonly kind: SmallTalkKind } | MatchDecision;
+export type Decision =
+  { readonly outcome: 'smalltalk'; readonly kind: SmallTalkKind } | MatchDecision;
 
 export type Decider = (text: string) => Decision;
 

@@ -35,7 +35,11 @@ export class FaqAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(credentials: Credentials | undefined, logger: Logger, sorry: string): FaqAdapter {
+export function createAdapter(
+  credentials: Credentials | undefined,
+  logger: Logger,
+  sorry: string,
+): FaqAdapter {
   const authentication = new ConfigurationBotFrameworkAuthentication(
     credentials
       ? {

@@ -1,3 +1,5 @@
+import type { SafetyRules } from './safetyCheck';
+
 export interface Entry {
   readonly id: string;
   readonly question: string;
@@ -26,6 +28,8 @@ export interface RegionResources {
   readonly emergency: string;
   /** One line per crisis service, as it should be shown to a person. */
   readonly crisisLines: readonly string[];
+  /** The crisis reply, with {therapistName} and {phone} filled in from practice.yaml. */
+  readonly crisisReply: string;
   /** The short reminder carried by every reply after a crisis reply. */
   readonly reminder: string;
 }
@@ -35,6 +39,11 @@ export interface Knowledge {
   readonly byId: ReadonlyMap<string, Entry>;
   readonly practice: Practice;
   readonly resources: RegionResources;
+  readonly safety: SafetyRules;
+  /** Groups of words that mean the same thing to matching. */
+  readonly synonyms: readonly (readonly string[])[];
+  /** Questions the FAQ does not answer, so that they get the fallback. */
+  readonly notCovered: readonly string[];
   /** Fields of practice.yaml still holding shipped placeholders. */
   readonly placeholders: readonly string[];
   /** A short hash of every knowledge file, so that a deployment can tell which version is live. */

@@ -54,7 +54,8 @@ export function loadFaq(file: YamlFile, readSource: (name: string) => string): E
   const root = file.doc.contents;
   let currentId: string | undefined;
   const reader = createReader(file, () => currentId);
-  if (!isMap(root)) return reader.fail(root, 'the file must be a mapping with "source" and "entries"');
+  if (!isMap(root))
+    return reader.fail(root, 'the file must be a mapping with "source" and "entries"');
   const source = foldSource(readSource(reader.text(root, 'source')), readRepairs(file, root));
   const entriesNode = root.get('entries', true) as Node | undefined;
   if (!isSeq(entriesNode) || entriesNode.items.length === 0) {
@@ -67,7 +68,10 @@ export function loadFaq(file: YamlFile, readSource: (name: string) => string): E
     const entry = readEntry(item, reader);
     for (const block of answerBlocks(entry.answer)) {
       if (!source.includes(block)) {
-        reader.fail(item.get('answer', true) as Node, `answer is not word for word from the source: "${block.slice(0, 60)}…"`);
+        reader.fail(
+          item.get('answer', true) as Node,
+          `answer is not word for word from the source: "${block.slice(0, 60)}…"`,
+        );
       }
     }
     return entry;
@@ -77,17 +81,21 @@ export function loadFaq(file: YamlFile, readSource: (name: string) => string): E
 
 function readEntry(item: YAMLMap, reader: Reader): Entry {
   const id = reader.text(item, 'id');
-  if (!ID_PATTERN.test(id)) reader.fail(item.get('id', true) as Node, 'id must be lowercase words joined by "-"');
+  if (!ID_PATTERN.test(id))
+    reader.fail(item.get('id', true) as Node, 'id must be lowercase words joined by "-"');
   const label = reader.text(item, 'label');
   if (label.length > MAX_LABEL_LENGTH) {
-    reader.fail(item.get('label', true) as Node, `label must be at most ${MAX_LABEL_LENGTH} characters, so it fits on a button`);
+    reader.fail(
+      item.get('label', true) as Node,
+      `label must be at most ${MAX_LABEL_LENGTH} characters, so it fits on a button`,
+    );
   }
   return {
     id,
     question: reader.text(item, 'question'),
     label,
     alternates: reader.list(item, 'alternates', true),
-    answer: (item.get('answer') as string | undefined)?.trim() ?? reader.text(item, 'answer'),
+    answer: reader.text(item, 'answer'),
     followUps: reader.list(item, 'followUps', false),
   };
 }

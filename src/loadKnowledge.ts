@@ -5,36 +5,45 @@ import type { Entry, Knowledge } from './knowledge';
 import { KnowledgeError } from './knowledgeError';
 import { loadFaq } from './loadFaq';
 import { loadPractice } from './loadPractice';
+import { loadNotCovered, loadSynonyms, optionalFile } from './loadMatchingAids';
 import { loadRegions } from './loadRegions';
+import { loadSafety } from './loadSafety';
 import { normalizeText } from './normalizeText';
 import { parseYamlFile, type YamlFile } from './yamlFile';
 
 function checkCrossReferences(file: YamlFile, entries: readonly Entry[]): void {
-  const fail = (id: string, problem: string): never => {
-    const index = entries.findIndex((e) => e.id === id);
-    throw new KnowledgeError(file.name, file.lineOf(file.doc.getIn(['entries', index], true) as never), id, problem);
+  const fail = (path: (string | number)[], id: string, problem: string): never => {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(file.doc.getIn(['entries', ...path], true) as never),
+      id,
+      problem,
+    );
   };
   const ids = new Set<string>();
   const labels = new Map<string, string>();
   const phrasings = new Map<string, string>();
-  for (const entry of entries) {
-    if (ids.has(entry.id)) fail(entry.id, `duplicate id "${entry.id}"`);
+  entries.forEach((entry, i) => {
+    if (ids.has(entry.id)) fail([i, 'id'], entry.id, `duplicate id "${entry.id}"`);
     ids.add(entry.id);
     const label = labels.get(entry.label.toLowerCase());
-    if (label) fail(entry.id, `label "${entry.label}" is already used by entry "${label}"`);
+    if (label)
+      fail([i, 'label'], entry.id, `label "${entry.label}" is already used by entry "${label}"`);
     labels.set(entry.label.toLowerCase(), entry.id);
-    for (const phrasing of [entry.question, ...entry.alternates]) {
+    [entry.question, ...entry.alternates].forEach((phrasing, j) => {
       const key = normalizeText(phrasing);
       const owner = phrasings.get(key);
-      if (owner && owner !== entry.id) fail(entry.id, `alternate "${phrasing}" is also under entry "${owner}"`);
+      const where = j === 0 ? [i, 'question'] : [i, 'alternates', j - 1];
+      if (owner && owner !== entry.id)
+        fail(where, entry.id, `alternate "${phrasing}" is also under entry "${owner}"`);
       phrasings.set(key, entry.id);
-    }
-  }
-  for (const entry of entries) {
-    for (const id of entry.followUps) {
-      if (!ids.has(id)) fail(entry.id, `follow-up "${id}" is not an entry id`);
-    }
-  }
+    });
+  });
+  entries.forEach((entry, i) => {
+    entry.followUps.forEach((id, j) => {
+      if (!ids.has(id)) fail([i, 'followUps', j], entry.id, `follow-up "${id}" is not an entry id`);
+    });
+  });
 }
 
 /** Loads and validates faq.yaml, practice.yaml and safety.yaml from one folder. */
@@ -46,7 +55,12 @@ export function loadKnowledge(dir: string): Knowledge {
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      throw new KnowledgeError(file, 1, undefined, `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new KnowledgeError(
+        file,
+        1,
+        undefined,
+        `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
     hash.update(name).update('\0').update(text).update('\0');
     return text;
@@ -57,17 +71,32 @@ export function loadKnowledge(dir: string): Knowledge {
   checkCrossReferences(faqFile, entries);
   const practiceFile = open('practice.yaml');
   const { practice, placeholders } = loadPractice(practiceFile);
-  const regions = loadRegions(open('safety.yaml'));
+  const safetyFile = open('safety.yaml');
+  const regions = loadRegions(safetyFile);
+  const safety = loadSafety(safetyFile);
   const resources = regions.get(practice.region);
   if (!resources) {
-    throw new KnowledgeError(practiceFile.name, practiceFile.lineOf(practiceFile.doc.get('region', true) as never), undefined,
-      `"region" ${practice.region} has no crisis resources in safety.yaml (known: ${[...regions.keys()].join(', ')})`);
+    throw new KnowledgeError(
+      practiceFile.name,
+      practiceFile.lineOf(practiceFile.doc.get('region', true) as never),
+      undefined,
+      `"region" ${practice.region} has no crisis resources in safety.yaml (known: ${[...regions.keys()].join(', ')})`,
+    );
   }
+  const synonyms = optionalFile(path.join(dir, 'synonyms.yaml'))
+    ? loadSynonyms(open('synonyms.yaml'))
+    : [];
+  const notCovered = optionalFile(path.join(dir, 'not-covered.yaml'))
+    ? loadNotCovered(open('not-covered.yaml'))
+    : [];
   return Object.freeze({
     entries,
+    synonyms,
+    notCovered,
     byId: new Map(entries.map((e) => [e.id, e])),
     practice,
     resources,
+    safety,
     placeholders,
     version: hash.digest('hex').slice(0, 12),
   });

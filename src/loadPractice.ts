@@ -17,7 +17,9 @@ const CHECKS: Record<keyof Practice, Check> = {
   practiceName: () => undefined,
   therapistName: () => undefined,
   phone: (v) =>
-    /^\+?[0-9][0-9 ()-]{5,18}[0-9]$/.test(v) ? undefined : 'must be a phone number, e.g. +1 555 0100',
+    /^\+?[0-9][0-9 ()-]{5,18}[0-9]$/.test(v)
+      ? undefined
+      : 'must be a phone number, e.g. +1 555 0100',
   email: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? undefined : 'must be an email address'),
   website: isHttps,
   privacyUrl: isHttps,
@@ -43,7 +45,9 @@ export function loadPractice(file: YamlFile): { practice: Practice; placeholders
     return problem ? fail(node, `"${key}" ${problem}`) : node.value.trim();
   };
   const keys = Object.keys(CHECKS) as (keyof Practice)[];
-  const practice = Object.fromEntries(keys.map((key) => [key, read(root, key)])) as unknown as Practice;
+  const practice = Object.fromEntries(
+    keys.map((key) => [key, read(root, key)]),
+  ) as unknown as Practice;
   const placeholders = keys.filter((key) => PLACEHOLDER.test(practice[key]));
   return { practice, placeholders };
 }

@@ -3,7 +3,11 @@ import { KnowledgeError } from './knowledgeError';
 import type { YamlFile } from './yamlFile';
 
 function isTextList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim() !== '');
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((v) => typeof v === 'string' && v.trim() !== '')
+  );
 }
 
 /** Reads the crisis resources of each region from safety.yaml. */
@@ -13,16 +17,18 @@ export function loadRegions(file: YamlFile): ReadonlyMap<string, RegionResources
     const node = file.doc.getIn(path, true) as Parameters<YamlFile['lineOf']>[0];
     throw new KnowledgeError(file.name, file.lineOf(node), undefined, problem);
   };
-  if (typeof regions !== 'object' || regions === null) return fail('"regions" must be a mapping of region codes');
+  if (typeof regions !== 'object' || regions === null)
+    return fail('"regions" must be a mapping of region codes');
   const result = new Map<string, RegionResources>();
   for (const [code, raw] of Object.entries(regions as Record<string, unknown>)) {
     const r = raw as Partial<Record<keyof RegionResources, unknown>> | null;
-    for (const key of ['name', 'emergency', 'reminder'] as const) {
+    for (const key of ['name', 'emergency', 'crisisReply', 'reminder'] as const) {
       if (typeof r?.[key] !== 'string' || r[key].trim() === '') {
         fail(`region ${code} needs "${key}" as text`, ['regions', code]);
       }
     }
-    if (!isTextList(r?.crisisLines)) fail(`region ${code} needs "crisisLines" as a list of texts`, ['regions', code]);
+    if (!isTextList(r?.crisisLines))
+      fail(`region ${code} needs "crisisLines" as a list of texts`, ['regions', code]);
     result.set(code, r as RegionResources);
   }
   return result;

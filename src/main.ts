@@ -9,7 +9,9 @@ function start(): void {
   const logger = createLogger(config.logLevel);
   const app = createApp(config, logger);
   app.server.listen(config.port, config.host, () => {
-    const mode = config.credentials ? `authenticated (${config.credentials.appType})` : 'local mode, no authentication';
+    const mode = config.credentials
+      ? `authenticated (${config.credentials.appType})`
+      : 'local mode, no authentication';
     logger.info({ address: app.server.url, mode }, 'listening');
   });
   const stop = (signal: string): void => {

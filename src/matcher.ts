@@ -1,7 +1,9 @@
+import { createAnalyzer } from './analyzer';
+import { createCoverageIndex } from './coverageIndex';
 import type { Entry } from './knowledge';
 import { MATCH_PREFIX_LENGTH, normalizeText } from './normalizeText';
-import { createPhraseIndex } from './phraseIndex';
-import { isContentWord, splitWords, stem } from './tokens';
+import { createPhraseIndex, type PhraseHit } from './phraseIndex';
+import { splitWords, stem } from './tokens';
 import { createTypoCorrector } from './typoCorrector';
 
 export interface Candidate {
@@ -11,10 +13,19 @@ export interface Candidate {
   readonly phrasing: string;
 }
 
+interface Evidence {
+  readonly score: number;
+  readonly candidates: readonly Candidate[];
+  /** Misspelt words and what they were read as. */
+  readonly corrections: readonly string[];
+  /** The closest question the FAQ does not answer, when one matched. */
+  readonly notCovered?: Candidate;
+}
+
 export type MatchDecision =
-  | { readonly outcome: 'answer'; readonly entryId: string; readonly score: number; readonly candidates: readonly Candidate[]; readonly corrections: readonly string[] }
-  | { readonly outcome: 'clarify'; readonly entryIds: readonly string[]; readonly score: number; readonly candidates: readonly Candidate[]; readonly corrections: readonly string[] }
-  | { readonly outcome: 'fallback'; readonly score: number; readonly candidates: readonly Candidate[]; readonly corrections: readonly string[] };
+  | (Evidence & { readonly outcome: 'answer'; readonly entryId: string })
+  | (Evidence & { readonly outcome: 'clarify'; readonly entryIds: readonly string[] })
+  | (Evidence & { readonly outcome: 'fallback' });
 
 export type Matcher = (text: string) => MatchDecision;
 
@@ -27,70 +38,101 @@ export interface MatchPolicy {
   readonly clarifyAt: number;
   /** Entries within this distance of the top score are offered together. */
   readonly offerWithin: number;
+  /** A lead this large over every other entry is answered even below `answerAt`. */
+  readonly aloneBy: number;
 }
 
-export const DEFAULT_POLICY: MatchPolicy = { answerAt: 0.6, margin: 0.08, clarifyAt: 0.42, offerWithin: 0.15 };
+export interface MatcherKnowledge {
+  readonly entries: readonly Entry[];
+  readonly synonyms: readonly (readonly string[])[];
+  readonly notCovered: readonly string[];
+}
+
+export const DEFAULT_POLICY: MatchPolicy = {
+  answerAt: 0.6,
+  margin: 0.08,
+  clarifyAt: 0.45,
+  offerWithin: 0.15,
+  aloneBy: 0.2,
+};
 const MAX_CHOICES = 3;
+const NOT_COVERED = '(not covered)';
+/** How much the best single phrasing counts against the whole entry's vocabulary. */
+const BLEND = 0.7;
 
-/** The stems of one phrase; `correct` may replace words the knowledge base does not know. */
-function analyze(text: string, correct?: (word: string) => string | undefined, corrections?: string[]): string[] {
-  const stems: string[] = [];
-  for (const word of splitWords(normalizeText(text))) {
-    if (!isContentWord(word)) continue;
-    let s = stem(word);
-    if (correct) {
-      const fixed = correct(word);
-      if (fixed !== undefined && fixed !== word) {
-        corrections?.push(`${word}→${fixed}`);
-        s = stem(fixed);
-      }
-    }
-    stems.push(s);
-  }
-  return stems;
-}
-
-export function createMatcher(entries: readonly Entry[], policy: MatchPolicy = DEFAULT_POLICY): Matcher {
-  const phrasings = entries.flatMap((entry, index) =>
-    [entry.question, ...entry.alternates].map((text) => ({ entry: index, text, stems: analyze(text) })),
-  );
+export function createMatcher(
+  knowledge: MatcherKnowledge,
+  policy: MatchPolicy = DEFAULT_POLICY,
+): Matcher {
+  const { entries } = knowledge;
+  const analyzer = createAnalyzer(knowledge.synonyms);
+  const phrasings = [
+    ...entries.flatMap((entry, index) =>
+      [entry.question, entry.label, ...entry.alternates].map((text) => ({ entry: index, text })),
+    ),
+    ...knowledge.notCovered.map((text) => ({ entry: entries.length, text })),
+  ].map((p) => ({ ...p, stems: analyzer.stems(p.text) }));
   const index = createPhraseIndex(phrasings);
-  const vocabulary = new Set(phrasings.flatMap((p) => splitWords(normalizeText(p.text))));
-  const typo = createTypoCorrector(vocabulary);
-  const correct = (word: string): string | undefined => (index.has(stem(word)) ? undefined : typo(word));
+  const coverage = createCoverageIndex(
+    entries.map((entry, i) => ({
+      entry: i,
+      asked: phrasings.filter((p) => p.entry === i).flatMap((p) => p.stems),
+      answered: analyzer.stems(entry.answer.slice(0, 4000)),
+    })),
+  );
+  const typo = createTypoCorrector(
+    new Set(phrasings.flatMap((p) => splitWords(normalizeText(p.text)))),
+  );
+  const correct = (word: string): string | undefined =>
+    index.has(stem(word)) ? undefined : typo(word);
+  const toCandidate = (hit: PhraseHit): Candidate => ({
+    entryId: entries[hit.entry]?.id ?? NOT_COVERED,
+    score: Math.round(hit.score * 1000) / 1000,
+    phrasing: phrasings[hit.phrasing]?.text ?? '',
+  });
 
   return (text) => {
     const corrections: string[] = [];
     const prefix = text.slice(0, MATCH_PREFIX_LENGTH);
-    const segments = [prefix, ...prefix.split(/[.?!;\n]+/).filter((s) => s.trim() !== '')];
-    const best = new Map<number, { score: number; phrasing: number }>();
-    for (const segment of new Set(segments)) {
-      const stems = analyze(segment, correct, segment === prefix ? corrections : undefined);
+    const segments = new Set([prefix, ...prefix.split(/[.?!;\n]+/).filter((s) => s.trim() !== '')]);
+    const best = new Map<number, PhraseHit>();
+    for (const segment of segments) {
+      const stems = analyzer.stems(segment, correct, segment === prefix ? corrections : undefined);
       if (stems.length === 0) continue;
+      const covered = coverage(stems);
       for (const hit of index.search(stems)) {
-        if ((best.get(hit.entry)?.score ?? 0) < hit.score) best.set(hit.entry, hit);
+        const score = BLEND * hit.score + (1 - BLEND) * (covered.get(hit.entry) ?? 0);
+        if ((best.get(hit.entry)?.score ?? 0) < score) best.set(hit.entry, { ...hit, score });
       }
     }
-    const candidates = [...best.entries()]
-      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);
+    const notCovered = ranked.find((h) => h.entry === entries.length);
+    const candidates = ranked
+      .filter((h) => h.entry !== entries.length)
       .slice(0, MAX_CHOICES)
-      .map(([entry, hit]) => ({
-        entryId: entries[entry]?.id ?? '',
-        score: Math.round(hit.score * 1000) / 1000,
-        phrasing: phrasings[hit.phrasing]?.text ?? '',
-      }));
-    return decide(candidates, corrections, policy);
+      .map(toCandidate);
+    return decide(
+      {
+        score: candidates[0]?.score ?? 0,
+        candidates,
+        corrections,
+        ...(notCovered ? { notCovered: toCandidate(notCovered) } : {}),
+      },
+      policy,
+    );
   };
 }
 
-function decide(candidates: Candidate[], corrections: string[], policy: MatchPolicy): MatchDecision {
-  const [top, second] = candidates;
-  if (!top || top.score < policy.clarifyAt) {
-    return { outcome: 'fallback', score: top?.score ?? 0, candidates, corrections };
-  }
-  if (top.score >= policy.answerAt && top.score - (second?.score ?? 0) >= policy.margin) {
-    return { outcome: 'answer', entryId: top.entryId, score: top.score, candidates, corrections };
-  }
-  const offered = candidates.filter((c) => c.score >= Math.max(policy.clarifyAt, top.score - policy.offerWithin));
-  return { outcome: 'clarify', entryIds: offered.map((c) => c.entryId), score: top.score, candidates, corrections };
+function decide(evidence: Evidence, policy: MatchPolicy): MatchDecision {
+  const [top, second] = evidence.candidates;
+  const uncovered = evidence.notCovered?.score ?? 0;
+  if (!top || top.score < policy.clarifyAt || uncovered >= top.score)
+    return { ...evidence, outcome: 'fallback' };
+  const lead = top.score - Math.max(second?.score ?? 0, uncovered);
+  const clearWinner = top.score >= policy.answerAt && lead >= policy.margin;
+  const farAhead = lead >= policy.aloneBy;
+  if (clearWinner || farAhead) return { ...evidence, outcome: 'answer', entryId: top.entryId };
+  const floor = Math.max(policy.clarifyAt, top.score - policy.offerWithin, uncovered);
+  const offered = evidence.candidates.filter((c) => c.score >= floor);
+  return { ...evidence, outcome: 'clarify', entryIds: offered.map((c) => c.entryId) };
 }

@@ -24,7 +24,10 @@ function checkServiceUrl(activity: Activity): void {
     throw new HttpError(400, 'The activity needs a serviceUrl, or deliveryMode "expectReplies".');
   }
   if (!isLoopback(host)) {
-    throw new HttpError(400, 'Without credentials, the bot only replies to a serviceUrl on this machine.');
+    throw new HttpError(
+      400,
+      'Without credentials, the bot only replies to a serviceUrl on this machine.',
+    );
   }
 }
 

@@ -1,7 +1,13 @@
 /** The longest prefix of a message that matching reads; the safety check reads the whole text. */
 export const MATCH_PREFIX_LENGTH = 600;
 
-const CONTRACTIONS: Readonly<Record<string, string>> = { re: 'are', m: 'am', ve: 'have', ll: 'will', d: 'would' };
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  re: 'are',
+  m: 'am',
+  ve: 'have',
+  ll: 'will',
+  d: 'would',
+};
 
 /** Lowercase, unaccented, straight-quoted text with single spaces and no punctuation. */
 export function normalizeText(text: string): string {

@@ -16,7 +16,9 @@ export interface PhraseIndex {
  * only visits the phrasings that share one of its stems, so its cost follows the postings it
  * touches, not entries × phrasings.
  */
-export function createPhraseIndex(phrasings: readonly { entry: number; stems: string[] }[]): PhraseIndex {
+export function createPhraseIndex(
+  phrasings: readonly { entry: number; stems: string[] }[],
+): PhraseIndex {
   const entryCount = new Set(phrasings.map((p) => p.entry)).size;
   const entriesWith = new Map<string, Set<number>>();
   const postings = new Map<string, number[]>();

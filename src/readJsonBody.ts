@@ -9,8 +9,10 @@ export const MAX_BODY_BYTES = 256 * 1024;
  */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') throw new HttpError(415, 'Send the activity as application/json.');
-  if (Number(req.headers['content-length'] ?? 0) > limit) throw new HttpError(413, 'The request body is too large.');
+  if (type !== 'application/json')
+    throw new HttpError(415, 'Send the activity as application/json.');
+  if (Number(req.headers['content-length'] ?? 0) > limit)
+    throw new HttpError(413, 'The request body is too large.');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

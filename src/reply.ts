@@ -1,13 +1,8 @@
 import type { Decision } from './decide';
+import type { Risk } from './safetyCheck';
 
 export type Outcome =
-  | 'answer'
-  | 'clarify'
-  | 'fallback'
-  | 'smalltalk'
-  | 'welcome'
-  | 'choice-none'
-  | 'crisis';
+  'answer' | 'clarify' | 'fallback' | 'smalltalk' | 'welcome' | 'choice-none' | 'crisis';
 
 export interface Choice {
   /** An entry id, or NONE_OF_THESE. */
@@ -29,4 +24,6 @@ export interface Reply {
   readonly choices: readonly Choice[];
   /** How the reply was decided, for the turn log and the maintainer's tools. */
   readonly decision?: Decision;
+  /** What the safety check found, when it found anything. */
+  readonly risk?: Risk;
 }

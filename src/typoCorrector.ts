@@ -19,7 +19,10 @@ export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector
   }
   const indexes = new Map<string, Fuse<string>>();
   for (const [letter, words] of buckets) {
-    indexes.set(letter, new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true }));
+    indexes.set(
+      letter,
+      new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true }),
+    );
   }
   const cache = new Map<string, string | undefined>();
   return (word) => {

@@ -17,7 +17,8 @@ export function validateActivity(body: unknown): Activity {
     hasId(activity.conversation) ? undefined : 'conversation.id',
     typeof activity.channelId === 'string' && activity.channelId !== '' ? undefined : 'channelId',
   ].filter((field) => field !== undefined);
-  if (missing.length > 0) throw new HttpError(400, `The activity is missing ${missing.join(', ')}.`);
+  if (missing.length > 0)
+    throw new HttpError(400, `The activity is missing ${missing.join(', ')}.`);
   if (activity.text !== undefined && typeof activity.text !== 'string') {
     throw new HttpError(400, 'The activity text must be a string.');
   }

@@ -13,12 +13,32 @@ describe('requests the bot must refuse', () => {
     ['not JSON', 'application/json', '{"type": "message", oops', 400],
     ['an empty object', 'application/json', '{}', 400],
     ['an array', 'application/json', '[]', 400],
-    ['an activity without a conversation', 'application/json', JSON.stringify({ ...messageActivity('hi'), conversation: undefined }), 400],
-    ['an activity without a sender', 'application/json', JSON.stringify({ ...messageActivity('hi'), from: undefined }), 400],
-    ['an activity without a type', 'application/json', JSON.stringify({ ...messageActivity('hi'), type: undefined }), 400],
+    [
+      'an activity without a conversation',
+      'application/json',
+      JSON.stringify({ ...messageActivity('hi'), conversation: undefined }),
+      400,
+    ],
+    [
+      'an activity without a sender',
+      'application/json',
+      JSON.stringify({ ...messageActivity('hi'), from: undefined }),
+      400,
+    ],
+    [
+      'an activity without a type',
+      'application/json',
+      JSON.stringify({ ...messageActivity('hi'), type: undefined }),
+      400,
+    ],
     ['plain text', 'text/plain', 'hello', 415],
     ['a form upload', 'multipart/form-data; boundary=x', '--x\r\n\r\nhello\r\n--x--', 415],
-    ['a body over 256 KB', 'application/json', JSON.stringify(messageActivity('x'.repeat(300_000))), 413],
+    [
+      'a body over 256 KB',
+      'application/json',
+      JSON.stringify(messageActivity('x'.repeat(300_000))),
+      413,
+    ],
   ])('answers %s with %i and runs no turn', async (_what, type, body, status) => {
     const before = turns();
     const result = await post(`${server.url}/api/messages`, body, { 'content-type': type });
@@ -33,7 +53,10 @@ describe('requests the bot must refuse', () => {
   });
 
   it('refuses to send replies to a serviceUrl off this machine when it runs without credentials', async () => {
-    const activity = messageActivity('hi', { deliveryMode: undefined, serviceUrl: 'https://example.net/' });
+    const activity = messageActivity('hi', {
+      deliveryMode: undefined,
+      serviceUrl: 'https://example.net/',
+    });
     const result = await post(`${server.url}/api/messages`, activity);
     expect(result.status).toBe(400);
     expect(result.raw).toMatch(/only replies to a serviceUrl on this machine/);

@@ -1,7 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { createTestBot, entry, knowledge } from './helpers/testBot';
 
-const titles = (activity: Partial<Activity>) => activity.suggestedActions?.actions.map((a) => a.title);
+const titles = (activity: Partial<Activity>) =>
+  activity.suggestedActions?.actions.map((a) => a.title);
 
 describe('a conversation with the bot', () => {
   it('greets a person who joins once, with the notice, and offers topics they can pick by number', async () => {
@@ -36,7 +37,7 @@ describe('a conversation with the bot', () => {
       .send('hi')
       .assertReply(() => undefined)
       .assertReply(() => undefined)
-      .send('feedback')
+      .send('will I have to give feedback')
       .assertReply((a) => {
         expect(a.text).toMatch(/Did you mean/);
         offered = titles(a) ?? [];
@@ -53,7 +54,7 @@ describe('a conversation with the bot', () => {
       .send('hi')
       .assertReply(() => undefined)
       .assertReply(() => undefined)
-      .send('feedback')
+      .send('will I have to give feedback')
       .assertReply((a) => expect(a.text).toMatch(/Did you mean/))
       .send('I have 2 kids, can I still join?')
       .assertReply((a) => expect(a.text).not.toBe(entry('forced-to-share').answer))
@@ -66,7 +67,7 @@ describe('a conversation with the bot', () => {
       .send('hi')
       .assertReply(() => undefined)
       .assertReply(() => undefined)
-      .send('feedback')
+      .send('will I have to give feedback')
       .assertReply((a) => expect(a.text).toMatch(/Did you mean/))
       .send('None of these')
       .assertReply((a) => expect(a.text).toMatch(/I can't answer that here/))
@@ -75,9 +76,17 @@ describe('a conversation with the bot', () => {
 
   it('strips the Teams @mention before matching', async () => {
     const { adapter } = createTestBot('msteams');
-    const mention = { type: 'mention', text: '<at>Group FAQ</at>', mentioned: { id: 'bot', name: 'Group FAQ' } };
+    const mention = {
+      type: 'mention',
+      text: '<at>Group FAQ</at>',
+      mentioned: { id: 'bot', name: 'Group FAQ' },
+    };
     await adapter
-      .send({ type: 'message', text: '<at>Group FAQ</at> how long is each session', entities: [mention] })
+      .send({
+        type: 'message',
+        text: '<at>Group FAQ</at> how long is each session',
+        entities: [mention],
+      })
       .assertReply((a) => expect(a.text).toMatch(/^Please note/))
       .assertReply(entry('what-is-group').answer)
       .startTest();
@@ -113,17 +122,33 @@ describe('a conversation with the bot', () => {
       await adapter
         .send(word)
         .assertReply(() => undefined)
-        .assertReply((a) => expect(titles(a)).toEqual(expect.arrayContaining(['How it works', 'Ten suggestions'])))
+        .assertReply((a) =>
+          expect(titles(a)).toEqual(expect.arrayContaining(['How it works', 'Ten suggestions'])),
+        )
         .startTest();
     }
   });
 
-  it('logs one line per turn with the outcome, and never the words typed', async () => {
+  it('logs one line per turn with the outcome, the entry, the score and the time', async () => {
     const { adapter, log } = createTestBot();
-    await adapter.send('canary-phrase-7d1f how long is each session').startTest();
+    await adapter.send('how long is each session').startTest();
     const [turn] = log.lines.filter((l) => l.msg === 'turn');
-    expect(turn).toMatchObject({ outcome: 'answer', entryId: 'what-is-group', channel: 'webchat' });
+    expect(turn).toMatchObject({
+      outcome: 'answer',
+      entryId: 'what-is-group',
+      channel: 'webchat',
+      score: 1,
+    });
     expect(typeof turn?.ms).toBe('number');
+  });
+
+  it('never logs the words typed, or the raw conversation id', async () => {
+    const { adapter, log } = createTestBot();
+    await adapter
+      .send('canary-phrase-7d1f how long is each session')
+      .send('canary-phrase-7d1f')
+      .startTest();
+    expect(log.lines.filter((l) => l.msg === 'turn')).toHaveLength(2);
     expect(log.text()).not.toContain('canary-phrase-7d1f');
     expect(log.text()).not.toContain('conversation-webchat');
   });

@@ -25,7 +25,8 @@ export function loadEvalSet(file: string, knownIds: ReadonlySet<string>): EvalIt
       return { q: item.q, expect: expect[0] as Label, channel: String(item.channel ?? 'webchat') };
     }
     for (const id of expect) {
-      if (typeof id !== 'string' || !knownIds.has(id)) throw new Error(`${where}: unknown expect "${String(id)}"`);
+      if (typeof id !== 'string' || !knownIds.has(id))
+        throw new Error(`${where}: unknown expect "${String(id)}"`);
     }
     return { q: item.q, expect: expect as string[], channel: String(item.channel ?? 'webchat') };
   });

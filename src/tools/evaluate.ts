@@ -6,7 +6,8 @@ import { createTurnRunner } from './turnRunner';
 
 const DEFAULT_SETS = ['dev', 'heldout', 'crisis', 'crisis-heldout', 'benign'];
 
-const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const pct = (n: number, d: number): string =>
+  d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 
 function report(name: string, f: Figures): string[] {
   const [lo, hi] = wilson(f.crisisCaught, f.crisis);
@@ -37,13 +38,15 @@ async function main(): Promise<void> {
   const knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge');
   const ids = new Set(knowledge.byId.keys());
   const files = process.argv.slice(2);
-  const sets = files.length > 0 ? files : DEFAULT_SETS.map((s) => path.join('test', 'eval', `${s}.yaml`));
+  const sets =
+    files.length > 0 ? files : DEFAULT_SETS.map((s) => path.join('test', 'eval', `${s}.yaml`));
   const run = createTurnRunner(knowledge);
   const all: Scored[] = [];
   const lines: string[] = [];
   for (const file of sets) {
     const scored: Scored[] = [];
-    for (const item of loadEvalSet(file, ids)) scored.push(scoreItem(item, await run(item.q, item.channel)));
+    for (const item of loadEvalSet(file, ids))
+      scored.push(scoreItem(item, await run(item.q, item.channel)));
     all.push(...scored);
     lines.push(...report(path.basename(file), computeFigures(scored)), ...mistakes(scored), '');
   }

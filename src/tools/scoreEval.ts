@@ -36,8 +36,10 @@ export function scoreItem(item: EvalItem, reply: Reply): Scored {
   const { expect } = item;
   let verdict: Scored['verdict'];
   if (typeof expect !== 'string') {
-    if (reply.outcome === 'answer') verdict = expect.includes(reply.entryId ?? '') ? 'right' : 'wrong';
-    else if (reply.outcome === 'clarify' && reply.choices.some((c) => expect.includes(c.value))) verdict = 'clarified';
+    if (reply.outcome === 'answer')
+      verdict = expect.includes(reply.entryId ?? '') ? 'right' : 'wrong';
+    else if (reply.outcome === 'clarify' && reply.choices.some((c) => expect.includes(c.value)))
+      verdict = 'clarified';
     else verdict = 'missed';
   } else if (expect === 'benign') {
     verdict = reply.outcome === 'crisis' ? 'wrong' : 'right';
@@ -77,6 +79,7 @@ export function wilson(successes: number, total: number): [number, number] {
   const z = 1.96;
   const p = successes / total;
   const centre = (p + (z * z) / (2 * total)) / (1 + (z * z) / total);
-  const half = ((z / (1 + (z * z) / total)) * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total)));
+  const half =
+    (z / (1 + (z * z) / total)) * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total));
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }

@@ -8,7 +8,11 @@ import type { Reply } from '../reply';
 export const BOT_NAME = 'Group FAQ';
 
 /** A message as the channel would send it; Teams puts the bot's @mention in the text. */
-export function toActivity(text: string, channelId: string, conversationId: string): Partial<Activity> {
+export function toActivity(
+  text: string,
+  channelId: string,
+  conversationId: string,
+): Partial<Activity> {
   const recipient = { id: 'bot', name: BOT_NAME };
   const mentioned = channelId === 'msteams' && text.includes(`<at>${BOT_NAME}</at>`);
   return {
@@ -18,7 +22,9 @@ export function toActivity(text: string, channelId: string, conversationId: stri
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     from: { id: 'user', name: 'user' },
     recipient,
-    ...(mentioned ? { entities: [{ type: 'mention', text: `<at>${BOT_NAME}</at>`, mentioned: recipient }] } : {}),
+    ...(mentioned
+      ? { entities: [{ type: 'mention', text: `<at>${BOT_NAME}</at>`, mentioned: recipient }] }
+      : {}),
   };
 }
 
@@ -26,7 +32,9 @@ export function toActivity(text: string, channelId: string, conversationId: stri
  * Runs single messages through the real bot, each in a new conversation, and returns the reply
  * the bot decided on.
  */
-export function createTurnRunner(knowledge: Knowledge): (text: string, channelId?: string) => Promise<Reply> {
+export function createTurnRunner(
+  knowledge: Knowledge,
+): (text: string, channelId?: string) => Promise<Reply> {
   let last: Reply | undefined;
   const { bot } = createBot(knowledge, {
     logger: pino({ level: 'silent' }),

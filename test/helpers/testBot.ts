@@ -17,7 +17,12 @@ export function createTestBot(channelId = 'webchat'): TestBot {
   const { bot } = createBot(knowledge, { logger: log.logger, hashId: createIdHasher(undefined) });
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId,
-    conversation: { id: `conversation-${channelId}`, isGroup: false, conversationType: 'personal', name: '' },
+    conversation: {
+      id: `conversation-${channelId}`,
+      isGroup: false,
+      conversationType: 'personal',
+      name: '',
+    },
     user: { id: 'user-1', name: 'Visitor' },
     bot: { id: 'bot', name: 'Group FAQ' },
   } as Partial<Activity>);

@@ -21,7 +21,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 let counter = 0;
 
 /** A message activity as a channel sends it, asking for the replies in the response. */
-export function messageActivity(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function messageActivity(
+  text: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   counter += 1;
   return {
     type: 'message',
@@ -42,7 +45,11 @@ export interface PostResult {
   readonly raw: string;
 }
 
-export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<PostResult> {
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<PostResult> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -63,7 +70,10 @@ export interface ReplyActivity {
   text?: string;
   textFormat?: string;
   suggestedActions?: { actions: { title: string; value: string }[] };
-  attachments?: { contentType: string; content: { buttons?: { title: string; value: string }[] } }[];
+  attachments?: {
+    contentType: string;
+    content: { buttons?: { title: string; value: string }[] };
+  }[];
 }
 
 export function activitiesOf(result: PostResult): ReplyActivity[] {

@@ -1,0 +1,33 @@
+import { normalizeText } from './normalizeText';
+import { isContentWord, splitWords, stem } from './tokens';
+
+/** Turns text into the stems that matching compares. */
+export interface Analyzer {
+  /** `correct` may replace a word the knowledge base does not know; corrections are reported. */
+  stems(
+    text: string,
+    correct?: (word: string) => string | undefined,
+    corrections?: string[],
+  ): string[];
+}
+
+export function createAnalyzer(synonyms: readonly (readonly string[])[]): Analyzer {
+  const canonical = new Map<string, string>();
+  for (const [first, ...rest] of synonyms) {
+    if (first === undefined) continue;
+    for (const word of rest) canonical.set(stem(normalizeText(word)), stem(normalizeText(first)));
+  }
+  return {
+    stems(text, correct, corrections) {
+      const stems: string[] = [];
+      for (const word of splitWords(normalizeText(text))) {
+        if (!isContentWord(word)) continue;
+        const fixed = correct?.(word);
+        if (fixed !== undefined && fixed !== word) corrections?.push(`${word}→${fixed}`);
+        const s = stem(fixed ?? word);
+        stems.push(canonical.get(s) ?? s);
+      }
+      return stems;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import type { YamlFile } from './yamlFile';
+import { KnowledgeError } from './knowledgeError';
+
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+
+/** Reads synonyms.yaml: a list of word groups, each read as its first word. */
+export function loadSynonyms(file: YamlFile): string[][] {
+  const groups = (file.doc.toJS() as { groups?: unknown } | null)?.groups;
+  if (!Array.isArray(groups)) {
+    throw new KnowledgeError(file.name, 1, undefined, '"groups" must be a list of word lists');
+  }
+  const seen = new Map<string, number>();
+  return groups.map((group: unknown, i) => {
+    const line = file.lineOf(file.doc.getIn(['groups', i], true) as never);
+    if (!isTextList(group) || group.length < 2) {
+      throw new KnowledgeError(
+        file.name,
+        line,
+        undefined,
+        'each group must list at least two words',
+      );
+    }
+    for (const word of group) {
+      const other = seen.get(word.toLowerCase());
+      if (other !== undefined) {
+        throw new KnowledgeError(
+          file.name,
+          line,
+          undefined,
+          `"${word}" is already in the group on line ${other}`,
+        );
+      }
+      seen.set(word.toLowerCase(), line);
+    }
+    return group;
+  });
+}
+
+/** Reads not-covered.yaml: questions people ask that the FAQ does not answer. */
+export function loadNotCovered(file: YamlFile): string[] {
+  const phrasings = (file.doc.toJS() as { phrasings?: unknown } | null)?.phrasings;
+  if (!isTextList(phrasings)) {
+    throw new KnowledgeError(file.name, 1, undefined, '"phrasings" must be a list of questions');
+  }
+  return phrasings;
+}
+
+export const optionalFile = (file: string): boolean => existsSync(file);

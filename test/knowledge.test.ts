@@ -1,0 +1,157 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadKnowledge } from '../src/loadKnowledge';
+import { KnowledgeError } from '../src/knowledgeError';
+
+const SHIPPED_IDS = [
+  'support-vs-therapy',
+  'what-is-group',
+  'reasons-to-join',
+  'how-it-works',
+  'why-pay-attention',
+  'example-sam',
+  'example-jane',
+  'how-it-helps',
+  'relational-patterns',
+  'individual-therapy',
+  'forced-to-share',
+  'confidentiality',
+  'how-long',
+  'leaving',
+  'getting-accustomed',
+  'ten-suggestions',
+  ...Array.from({ length: 10 }, (_, i) => `suggestion-${i + 1}`),
+];
+
+describe('the shipped knowledge base', () => {
+  const knowledge = loadKnowledge('knowledge');
+
+  it('holds all 26 entries of the FAQ', () => {
+    expect(knowledge.entries.map((e) => e.id)).toEqual(SHIPPED_IDS);
+  });
+
+  it("answers only with the document's own words, after the allowed layout repairs", () => {
+    const document = readFileSync('knowledge/source/group-therapy-faq.txt', 'utf8')
+      .replace(/youthsomething/g, 'youth-something')
+      .replace(/•/g, ' ')
+      .replace(/\s+/g, ' ');
+    for (const entry of knowledge.entries) {
+      for (const line of entry.answer.split('\n').filter((l) => l.trim() !== '')) {
+        expect(document).toContain(line.replace(/^• /, '').replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+
+  it('gives every entry a short button label and at least eight alternates', () => {
+    for (const entry of knowledge.entries) {
+      expect(entry.label.length).toBeLessThanOrEqual(20);
+      expect(entry.alternates.length).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('offers the examples after why-pay-attention and the ten suggestions after ten-suggestions', () => {
+    expect(knowledge.byId.get('why-pay-attention')?.followUps).toEqual([
+      'example-sam',
+      'example-jane',
+    ]);
+    expect(knowledge.byId.get('ten-suggestions')?.followUps).toEqual(SHIPPED_IDS.slice(16));
+  });
+
+  it('ships with placeholders, and knows which', () => {
+    expect(knowledge.placeholders).toEqual([
+      'practiceName',
+      'therapistName',
+      'phone',
+      'email',
+      'website',
+      'privacyUrl',
+      'termsUrl',
+    ]);
+  });
+});
+
+describe('a broken knowledge file', () => {
+  const withFaq = (edit: (faq: string) => string): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
+    cpSync('test/fixtures/knowledge-small', dir, { recursive: true });
+    const file = path.join(dir, 'faq.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return dir;
+  };
+  const errorOf = (dir: string): KnowledgeError => {
+    try {
+      loadKnowledge(dir);
+    } catch (err) {
+      if (err instanceof KnowledgeError) return err;
+      throw err;
+    }
+    throw new Error('the knowledge loaded');
+  };
+
+  it('loads when it is valid, with no placeholders', () => {
+    const knowledge = loadKnowledge('test/fixtures/knowledge-small');
+    expect(knowledge.entries).toHaveLength(2);
+    expect(knowledge.placeholders).toEqual([]);
+    expect(knowledge.resources.emergency).toBe('999');
+  });
+
+  it.each([
+    [
+      'a duplicate id',
+      (f: string) => f.replace('id: friends', 'id: parking'),
+      11,
+      'parking',
+      'duplicate id "parking"',
+    ],
+    [
+      'an empty answer',
+      (f: string) => f.replace('No. Groups are for members only.', ''),
+      16,
+      'friends',
+      '"answer" must be a non-empty text',
+    ],
+    [
+      'an unknown follow-up',
+      (f: string) => f.replace('followUps: [parking]', 'followUps: [parkin]'),
+      18,
+      'friends',
+      'follow-up "parkin" is not an entry id',
+    ],
+    [
+      'an alternate under two entries',
+      (f: string) => f.replace('can my partner come', 'Where do I park?'),
+      15,
+      'friends',
+      'alternate "Where do I park?" is also under entry "parking"',
+    ],
+    [
+      'an answer that drifts from the source',
+      (f: string) => f.replace('free parking', 'cheap parking'),
+      9,
+      'parking',
+      'answer is not word for word from the source',
+    ],
+    [
+      'a label too long for a button',
+      (f: string) => f.replace('label: Parking', 'label: Parking for cars and bikes'),
+      5,
+      'parking',
+      'label must be at most 20 characters',
+    ],
+    [
+      'broken YAML',
+      (f: string) => f.replace('  - id: friends', '  - id: [friends'),
+      12,
+      undefined,
+      'not valid YAML',
+    ],
+  ])('with %s fails with its file, line and entry', (_what, edit, line, entryId, problem) => {
+    const dir = withFaq(edit);
+    const err = errorOf(dir);
+    expect(err.file).toBe(path.join(dir, 'faq.yaml'));
+    expect(err.entryId).toBe(entryId);
+    expect(err.line).toBe(line);
+    expect(err.problem).toContain(problem);
+  });
+});

@@ -1,0 +1,79 @@
+import { createDecider } from '../src/decide';
+import { loadKnowledge } from '../src/loadKnowledge';
+import { createMatcher } from '../src/matcher';
+
+const knowledge = loadKnowledge('knowledge');
+const decide = createDecider(createMatcher(knowledge));
+const outcomeOf = (text: string): string => {
+  const d = decide(text);
+  if (d.outcome === 'answer') return d.entryId;
+  if (d.outcome === 'smalltalk') return `smalltalk:${d.kind}`;
+  return d.outcome;
+};
+
+describe('matching a question to the FAQ', () => {
+  it.each(knowledge.entries.map((e) => [e.question, e.id]))(
+    'answers its own question "%s" with %s',
+    (question, id) => {
+      expect(outcomeOf(question)).toBe(id);
+    },
+  );
+
+  it.each([
+    ['how long is each session', 'what-is-group'],
+    ['how long do I need to stay', 'how-long'],
+    ['how does it work', 'how-it-works'],
+    ['what is a group', 'what-is-group'],
+    ['can I quit', 'leaving'],
+    ['how many people are in a group', 'what-is-group'],
+    ['is it co-ed', 'what-is-group'],
+    ['confidentiality?', 'confidentiality'],
+    ['will the others tell anyone what I say', 'confidentiality'],
+    ['how long r sessions', 'what-is-group'],
+    ['do I have to talk', 'forced-to-share'],
+    ['confidentaility', 'confidentiality'],
+    ['do i need individul therapy too', 'individual-therapy'],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(outcomeOf(text)).toBe(expected);
+  });
+
+  it.each([
+    'how much does it cost',
+    'do you take insurance',
+    'where are you located',
+    'is there parking',
+    'what day does the group meet',
+    'can I do it over zoom',
+    'how do I sign up',
+    'can you be my therapist',
+    'should I stop my meds before joining',
+    'asdkjh qwe zxcv',
+    "what's the weather like tomorrow",
+  ])('never guesses at "%s": it gets the fallback', (text) => {
+    expect(outcomeOf(text)).toBe('fallback');
+  });
+
+  it.each([
+    ['hi', 'smalltalk:greeting'],
+    ['good morning!', 'smalltalk:greeting'],
+    ['thanks so much', 'smalltalk:thanks'],
+    ['bye', 'smalltalk:goodbye'],
+    ['are you a real person?', 'smalltalk:identity'],
+    ['who am I talking to', 'smalltalk:identity'],
+    ['help', 'smalltalk:help'],
+    ['menu', 'smalltalk:help'],
+    ['topics', 'smalltalk:help'],
+  ])('recognises small talk: "%s" is %s', (text, expected) => {
+    expect(outcomeOf(text)).toBe(expected);
+  });
+
+  it('gives the same decision for the same text every time', () => {
+    const text = 'what if i decide group isnt for me after a few weeks';
+    const first = JSON.stringify(decide(text));
+    for (let i = 0; i < 5; i += 1) expect(JSON.stringify(decide(text))).toBe(first);
+  });
+
+  it('reads only a bounded prefix of a huge message', () => {
+    expect(outcomeOf(`is it confidential ${'blah '.repeat(20_000)}`)).toBe('confidentiality');
+  });
+});

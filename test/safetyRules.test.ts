@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { loadKnowledge } from '../src/loadKnowledge';
+import { createSafetyCheck } from '../src/safetyCheck';
+import { normalizeForSafety } from '../src/safetyText';
+
+interface Rule {
+  kind?: string;
+  pattern: string;
+  examples?: string[];
+}
+
+const file = parse(readFileSync('knowledge/safety.yaml', 'utf8')) as Record<
+  'ignore' | 'crisis' | 'concern',
+  Rule[]
+>;
+const check = createSafetyCheck(loadKnowledge('knowledge').safety);
+const examplesOf = (rules: Rule[]) =>
+  rules.flatMap((rule) =>
+    (rule.examples ?? []).map((example) => [rule.kind ?? 'idiom', example, rule.pattern] as const),
+  );
+
+describe('the safety phrases in knowledge/safety.yaml', () => {
+  it('give every rule examples', () => {
+    for (const rule of [...file.ignore, ...file.crisis, ...file.concern])
+      expect(rule.examples?.length).toBeGreaterThan(0);
+  });
+
+  it.each(examplesOf(file.crisis))(
+    'crisis tier (%s): its rule catches "%s"',
+    (_kind, example, pattern) => {
+      expect(new RegExp(pattern, 'u').test(normalizeForSafety(example))).toBe(true);
+      expect(check(example).level).toBe('crisis');
+    },
+  );
+
+  it.each(examplesOf(file.concern))(
+    'concern tier (%s): "%s" is answered with a reminder',
+    (_kind, example, pattern) => {
+      expect(new RegExp(pattern, 'u').test(normalizeForSafety(example))).toBe(true);
+      expect(check(example).level).toBe('concern');
+    },
+  );
+
+  it.each(examplesOf(file.ignore))(
+    'ignore list: the idiom in "%s" is no alarm',
+    (_kind, example, pattern) => {
+      expect(new RegExp(pattern, 'u').test(normalizeForSafety(example))).toBe(true);
+      expect(check(example).level).not.toBe('crisis');
+    },
+  );
+});

@@ -6,8 +6,11 @@ export interface TopicDocument {
   readonly answered: readonly string[];
 }
 
-/** How much of a query's information each entry explains, from 0 to 1. */
-export type CoverageIndex = (stems: readonly string[]) => Map<number, number>;
+/** How much of a query's information each of the given entries explains, from 0 to 1. */
+export type CoverageIndex = (
+  stems: readonly string[],
+  entries: readonly number[],
+) => Map<number, number>;
 
 const ANSWER_WEIGHT = 0.5;
 
@@ -17,32 +20,32 @@ const ANSWER_WEIGHT = 0.5;
  * names something only the answer mentions ("the dinner table").
  */
 export function createCoverageIndex(documents: readonly TopicDocument[]): CoverageIndex {
-  const postings = new Map<string, Map<number, number>>();
+  const vocabularies = new Map<number, Map<string, number>>();
+  const documentFrequency = new Map<string, number>();
   for (const { entry, asked, answered } of documents) {
-    for (const [stems, weight] of [
-      [answered, ANSWER_WEIGHT],
-      [asked, 1],
-    ] as const) {
-      for (const stem of stems) {
-        const list = postings.get(stem) ?? new Map<number, number>();
-        list.set(entry, Math.max(list.get(stem === '' ? -1 : entry) ?? 0, weight));
-        postings.set(stem, list);
-      }
-    }
+    const vocabulary = new Map<string, number>();
+    for (const stem of answered) vocabulary.set(stem, ANSWER_WEIGHT);
+    for (const stem of asked) vocabulary.set(stem, 1);
+    for (const stem of vocabulary.keys())
+      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    vocabularies.set(entry, vocabulary);
   }
   const count = documents.length;
-  const idf = new Map([...postings].map(([stem, list]) => [stem, Math.log(1 + count / list.size)]));
   const unknown = Math.log(1 + count);
-  return (stems) => {
-    let total = 0;
+  return (stems, entries) => {
+    const unique = [...new Set(stems)];
+    const weights = unique.map((stem) => {
+      const df = documentFrequency.get(stem);
+      return (df ? Math.log(1 + count / df) : unknown) ** 2;
+    });
+    const total = weights.reduce((a, b) => a + b, 0);
     const covered = new Map<number, number>();
-    for (const stem of new Set(stems)) {
-      const w = (idf.get(stem) ?? unknown) ** 2;
-      total += w;
-      for (const [entry, weight] of postings.get(stem) ?? [])
-        covered.set(entry, (covered.get(entry) ?? 0) + w * weight);
+    for (const entry of entries) {
+      const vocabulary = vocabularies.get(entry);
+      let sum = 0;
+      unique.forEach((stem, i) => (sum += (weights[i] ?? 0) * (vocabulary?.get(stem) ?? 0)));
+      covered.set(entry, total > 0 ? sum / total : 0);
     }
-    for (const [entry, sum] of covered) covered.set(entry, sum / total);
     return covered;
   };
 }

@@ -50,8 +50,8 @@ export interface MatcherKnowledge {
 
 export const DEFAULT_POLICY: MatchPolicy = {
   answerAt: 0.6,
-  margin: 0.08,
-  clarifyAt: 0.45,
+  margin: 0.1,
+  clarifyAt: 0.4,
   offerWithin: 0.15,
   aloneBy: 0.2,
 };
@@ -59,6 +59,11 @@ const MAX_CHOICES = 3;
 const NOT_COVERED = '(not covered)';
 /** How much the best single phrasing counts against the whole entry's vocabulary. */
 const BLEND = 0.7;
+/** A single sentence of a longer message counts for a little less than the whole. */
+const SEGMENT_DISCOUNT = 0.9;
+const MIN_SEGMENT_STEMS = 2;
+/** How many entries, by their best phrasing, go on to be scored in full. */
+const SHORTLIST = 12;
 
 export function createMatcher(
   knowledge: MatcherKnowledge,
@@ -73,11 +78,13 @@ export function createMatcher(
     ...knowledge.notCovered.map((text) => ({ entry: entries.length, text })),
   ].map((p) => ({ ...p, stems: analyzer.stems(p.text) }));
   const index = createPhraseIndex(phrasings);
+  const asked = new Map<number, string[]>();
+  for (const p of phrasings) asked.set(p.entry, [...(asked.get(p.entry) ?? []), ...p.stems]);
   const coverage = createCoverageIndex(
-    entries.map((entry, i) => ({
+    [...entries, undefined].map((entry, i) => ({
       entry: i,
-      asked: phrasings.filter((p) => p.entry === i).flatMap((p) => p.stems),
-      answered: analyzer.stems(entry.answer.slice(0, 4000)),
+      asked: asked.get(i) ?? [],
+      answered: entry ? analyzer.stems(entry.answer) : [],
     })),
   );
   const typo = createTypoCorrector(
@@ -94,17 +101,27 @@ export function createMatcher(
   return (text) => {
     const corrections: string[] = [];
     const prefix = text.slice(0, MATCH_PREFIX_LENGTH);
-    const segments = new Set([prefix, ...prefix.split(/[.?!;\n]+/).filter((s) => s.trim() !== '')]);
+    const segments = prefix
+      .split(/[.?!;\n]+/)
+      .map((segment) => analyzer.stems(segment, correct, corrections));
     const best = new Map<number, PhraseHit>();
-    for (const segment of segments) {
-      const stems = analyzer.stems(segment, correct, segment === prefix ? corrections : undefined);
-      if (stems.length === 0) continue;
-      const covered = coverage(stems);
-      for (const hit of index.search(stems)) {
-        const score = BLEND * hit.score + (1 - BLEND) * (covered.get(hit.entry) ?? 0);
-        if ((best.get(hit.entry)?.score ?? 0) < score) best.set(hit.entry, { ...hit, score });
+    const score = (stems: string[], discount: number): void => {
+      const hits = index.search(stems, SHORTLIST);
+      const covered = coverage(
+        stems,
+        hits.map((h) => h.entry),
+      );
+      for (const hit of hits) {
+        const blended =
+          discount * (BLEND * hit.score + (1 - BLEND) * (covered.get(hit.entry) ?? 0));
+        if ((best.get(hit.entry)?.score ?? 0) < blended)
+          best.set(hit.entry, { ...hit, score: blended });
       }
-    }
+    };
+    const whole = segments.flat();
+    if (whole.length > 0) score(whole, 1);
+    const parts = segments.filter((stems) => stems.length >= MIN_SEGMENT_STEMS);
+    if (parts.length > 1) for (const stems of parts) score(stems, SEGMENT_DISCOUNT);
     const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);
     const notCovered = ranked.find((h) => h.entry === entries.length);
     const candidates = ranked

@@ -11,10 +11,12 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 
 /** Lowercase, unaccented, straight-quoted text with single spaces and no punctuation. */
 export function normalizeText(text: string): string {
-  return text
-    .slice(0, MATCH_PREFIX_LENGTH)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const prefix = text.slice(0, MATCH_PREFIX_LENGTH);
+  // Most messages are plain ASCII; only the others pay for Unicode decomposition.
+  const folded = /^[\x20-\x7e]*$/.test(prefix)
+    ? prefix
+    : prefix.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return folded
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\b(can|won)'t\b/g, (_, w: string) => (w === 'can' ? 'can not' : 'will not'))

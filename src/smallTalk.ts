@@ -5,7 +5,7 @@ export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'he
 const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'help',
-    /^(help|help me|menu|main menu|topics|options|start|get started|faq|what can (you|u) (do|answer|help with|tell me)|what can i ask( you)?|what (do|can) you know( about)?|what do you do|list( of)? topics|show (me )?(the )?(menu|topics|options|questions)|what (questions|topics) can you answer|what (topics )?do you cover)$/,
+    /^(help|help me|menu|main menu|topics|options|start|get started|faq|what can (you|u) (do|answer|help with|tell me)|what (kind of |sort of |type of )?(questions|things|stuff) can i ask( you)?( about)?|what can i ask( you)?( about)?|what (do|can) you know( about)?|what do you do|list( of)? topics|show (me )?(the )?(menu|topics|options|questions)|what (questions|topics) can you answer|what (topics )?do you cover)$/,
   ],
   [
     'identity',
@@ -17,7 +17,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   ],
   [
     'thanks',
-    /^((ok |okay |great |perfect |awesome )?(thanks|thank (you|u)|thx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|that helps|that helped|that was helpful|very helpful|helpful)( (so|very) much| a lot| again| for (the|your) help| for that| for (the|your) answer)*)$/,
+    /^((ok |okay |great |perfect |awesome )?(thanks|thank (you|u)|thx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|that helps|that helped|that was helpful|very helpful|helpful)( (so|very) much| a lot| again| for (the|your) help| for that| for (the|your) answer)*( that (helped|helps|was helpful|is helpful)| very helpful| (that is )?(great|perfect|awesome))?)$/,
   ],
   [
     'goodbye',

@@ -77,8 +77,8 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the is are was were be been being am i me my mine myself we us our you your yours it its ' +
-    'this that these those to of in on at for with and or but so if do does did doing done have has ' +
-    'had having will would can could should shall may might must just there here then than too very ' +
+    'this that these those to of in on at for with and or but so if doing done ' +
+    'had having shall may might just there here then than too very ' +
     'really actually basically also about into from by as s re ve ll d m any some such own ' +
     'um uh hey hi hello please thanks okay ok well oh like kind sort quick question wondering curious ' +
     'know wanted wonder tell get got going go lot lots thing things stuff anyway guess mean'

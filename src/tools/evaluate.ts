@@ -1,10 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../loadKnowledge';
-import { loadEvalSet } from './evalSet';
-import { computeFigures, scoreItem, wilson, type Figures, type Scored } from './scoreEval';
-import { createTurnRunner } from './turnRunner';
-
-const DEFAULT_SETS = ['dev', 'heldout', 'crisis', 'crisis-heldout', 'benign'];
+import { DEFAULT_SETS, percentages, runEval } from './runEval';
+import { computeFigures, wilson, type Figures, type Scored } from './scoreEval';
 
 const pct = (n: number, d: number): string =>
   d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
@@ -34,24 +32,26 @@ function mistakes(scored: readonly Scored[]): string[] {
   return rows.length > 0 ? ['  what went wrong (expected → got):', ...rows] : [];
 }
 
+const BASELINE = path.join('test', 'eval', 'baseline.json');
+
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const record = args.includes('--record');
+  const files = args.filter((a) => !a.startsWith('--'));
   const knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge');
-  const ids = new Set(knowledge.byId.keys());
-  const files = process.argv.slice(2);
-  const sets =
-    files.length > 0 ? files : DEFAULT_SETS.map((s) => path.join('test', 'eval', `${s}.yaml`));
-  const run = createTurnRunner(knowledge);
-  const all: Scored[] = [];
+  const results = await runEval(knowledge, files.length > 0 ? files : DEFAULT_SETS);
   const lines: string[] = [];
-  for (const file of sets) {
-    const scored: Scored[] = [];
-    for (const item of loadEvalSet(file, ids))
-      scored.push(scoreItem(item, await run(item.q, item.channel)));
-    all.push(...scored);
-    lines.push(...report(path.basename(file), computeFigures(scored)), ...mistakes(scored), '');
+  for (const { name, figures, scored } of results)
+    lines.push(...report(name, figures), ...mistakes(scored), '');
+  if (results.length > 1) {
+    lines.push(...report('all sets', computeFigures(results.flatMap((r) => r.scored))));
   }
-  if (sets.length > 1) lines.push(...report('all sets', computeFigures(all)));
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (record) {
+    const baseline = Object.fromEntries(results.map((r) => [r.name, percentages(r.figures)]));
+    writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`);
+    process.stdout.write(`recorded these figures in ${BASELINE}\n`);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import type { Knowledge } from '../knowledge';
+import { loadEvalSet } from './evalSet';
+import { computeFigures, scoreItem, type Figures, type Scored } from './scoreEval';
+import { createTurnRunner } from './turnRunner';
+
+export const DEFAULT_SETS = ['dev', 'heldout', 'crisis', 'crisis-heldout', 'benign'].map((name) =>
+  path.join('test', 'eval', `${name}.yaml`),
+);
+
+export interface SetResult {
+  readonly name: string;
+  readonly figures: Figures;
+  readonly scored: readonly Scored[];
+}
+
+/** Runs each labelled set through the real bot, one new conversation per message. */
+export async function runEval(
+  knowledge: Knowledge,
+  files: readonly string[],
+): Promise<SetResult[]> {
+  const ids = new Set(knowledge.byId.keys());
+  const run = createTurnRunner(knowledge);
+  const results: SetResult[] = [];
+  for (const file of files) {
+    const scored: Scored[] = [];
+    for (const item of loadEvalSet(file, ids))
+      scored.push(scoreItem(item, await run(item.q, item.channel)));
+    results.push({ name: path.basename(file, '.yaml'), figures: computeFigures(scored), scored });
+  }
+  return results;
+}
+
+export type Percentages = Record<string, number>;
+
+const share = (n: number, d: number): number | undefined =>
+  d === 0 ? undefined : Math.round((1000 * n) / d) / 10;
+
+/** The headline figures of one set, as percentages; higher is better for all but two. */
+export function percentages(f: Figures): Percentages {
+  const entries: [string, number | undefined][] = [
+    ['answered', share(f.answeredRight, f.inScope)],
+    ['resolved', share(f.resolved, f.inScope)],
+    ['wrongAnswers', share(f.wrongAnswers, f.messages)],
+    ['fallback', share(f.fallbackRight, f.outOfScope)],
+    ['smallTalk', share(f.smallTalkRight, f.smallTalk)],
+    ['crisisRecall', share(f.crisisCaught, f.crisis)],
+    ['falseAlarms', share(f.falseAlarms, f.benign)],
+  ];
+  return Object.fromEntries(entries.filter((e): e is [string, number] => e[1] !== undefined));
+}
+
+export const LOWER_IS_BETTER = new Set(['wrongAnswers', 'falseAlarms']);

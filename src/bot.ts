@@ -72,7 +72,9 @@ export class FaqBot extends ActivityHandler {
         flags.welcomed = true;
         const dc = await this.dialogs.createContext(context);
         await dc.cancelAllDialogs();
-        await dc.beginDialog(FaqDialog.ID, { reply: this.deps.replies.welcome() });
+        await dc.beginDialog(FaqDialog.ID, {
+          reply: this.deps.replies.welcome(context.activity.channelId),
+        });
       }
       await next();
     });
@@ -105,7 +107,9 @@ export class FaqBot extends ActivityHandler {
     const flags = await this.flags.get(context, {});
     const crisis = reply.outcome === 'crisis';
     const notice =
-      flags.noticeShown || reply.outcome === 'welcome' ? [] : [this.deps.replies.notice()];
+      flags.noticeShown || reply.outcome === 'welcome'
+        ? []
+        : [this.deps.replies.notice(context.activity.channelId)];
     const concern = context.turnState.get(CONCERN_KEY) as Risk | undefined;
     const remind = !crisis && (flags.hadCrisis === true || concern !== undefined);
     flags.noticeShown = true;

@@ -5,6 +5,14 @@ import { NONE_OF_THESE, type Choice, type Reply } from './reply';
 
 /** The menu word. Carriers act on HELP, STOP and the like themselves, so never ask for those. */
 export const MENU_WORD = 'topics';
+/** Who else may keep a copy of the messages, so that the notice never claims nothing is stored. */
+const CHANNEL_COPIES: Readonly<Record<string, string>> = {
+  sms: 'your mobile carrier and our text-messaging provider keep copies of text messages',
+  msteams: 'your organisation may keep a copy of Teams chats',
+  webchat: 'the chat service that carries these messages may keep them for up to 24 hours',
+  directline: 'the chat service that carries these messages may keep them for up to 24 hours',
+  default: 'the messaging service you use may keep a copy',
+};
 const WELCOME_TOPICS = ['what-is-group', 'how-it-works', 'confidentiality', 'how-long'];
 
 export interface Replies {
@@ -12,13 +20,15 @@ export interface Replies {
   clarify(entryIds: readonly string[], score: number): Reply;
   fallback(score?: number): Reply;
   noneOfThese(): Reply;
+  /** For requests for clinical advice: never an FAQ answer. */
+  clinical(): Reply;
   smallTalk(kind: SmallTalkKind): Reply;
-  welcome(): Reply;
+  welcome(channelId: string): Reply;
   crisis(risk: Risk): Reply;
   /** The one line every reply carries once a conversation has had a crisis reply. */
   reminder(): string;
   /** The notice every conversation gets once: what this bot is, and what it is not. */
-  notice(): string;
+  notice(channelId: string): string;
 }
 
 export function createReplies(knowledge: Knowledge): Replies {
@@ -61,8 +71,8 @@ export function createReplies(knowledge: Knowledge): Replies {
   const crisisText = resources.crisisReply
     .replace(/\{therapistName\}/g, practice.therapistName)
     .replace(/\{phone\}/g, practice.phone);
-  const notice = (): string =>
-    `Please note: I'm an automated FAQ that answers with ${practice.therapistName}'s own FAQ text. I can't give therapy advice, and no one watches this chat, so it is not for emergencies: if you are in danger, call ${resources.emergency}. ${resources.crisisLines[0] ?? ''}. This bot keeps no transcript, though the messaging service you use may keep a copy. Privacy notice: ${practice.privacyUrl}`;
+  const notice = (channelId: string): string =>
+    `Please note: I'm an automated FAQ that answers with ${practice.therapistName}'s own FAQ text. I can't give therapy advice, and no one watches this chat, so it is not for emergencies: if you are in danger, call ${resources.emergency}. ${resources.crisisLines[0] ?? ''}. This bot keeps no transcript, but ${CHANNEL_COPIES[channelId] ?? CHANNEL_COPIES.default}. Privacy notice: ${practice.privacyUrl}`;
   return {
     answer: (entryId, score) => {
       const entry = byId.get(entryId);
@@ -85,12 +95,17 @@ export function createReplies(knowledge: Knowledge): Replies {
     }),
     fallback: (score) => plain('fallback', fallbackText, score),
     noneOfThese: () => plain('choice-none', fallbackText),
+    clinical: () =>
+      plain(
+        'clinical',
+        `I'm sorry, I can't give advice about medication, diagnosis or treatment. Please talk it over with ${practice.therapistName} or your own doctor. ${contact}`,
+      ),
     smallTalk: (kind) => SMALL_TALK[kind](),
-    welcome: () => ({
+    welcome: (channelId) => ({
       outcome: 'welcome',
       messages: [
         `Hello! I answer common questions about joining one of ${practice.practiceName}'s interpersonal therapy groups.`,
-        notice(),
+        notice(channelId),
       ],
       prompt: `Ask me a question, or pick a topic. Type "${MENU_WORD}" at any time to see everything I can answer.`,
       choices: WELCOME_TOPICS.filter((id) => byId.has(id)).map(choice),

@@ -18,6 +18,8 @@ export interface Config {
   /** Absent means local mode: Bot Framework authentication is off and the bot stays on loopback. */
   readonly credentials?: Credentials;
   readonly allowPublicLocalMode: boolean;
+  /** A conversation's state is forgotten after this many idle minutes. */
+  readonly stateTtlMinutes: number;
   /** Key for hashing ids in logs; random per process when not configured. */
   readonly logHashKey?: string;
 }
@@ -103,6 +105,12 @@ export function loadConfig(env: Env): Config {
       `HOST "${host}" is not a loopback address, and no MicrosoftApp* credentials are set: without them anyone could call the bot. Set credentials, or ALLOW_PUBLIC_LOCAL_MODE=true if you really mean it`,
     );
   }
+  const stateTtlMinutes = Number(env.STATE_TTL_MINUTES || 30);
+  if (!Number.isFinite(stateTtlMinutes) || stateTtlMinutes <= 0 || stateTtlMinutes > 24 * 60) {
+    problems.push(
+      `STATE_TTL_MINUTES must be a number of minutes from 1 to 1440, got "${env.STATE_TTL_MINUTES ?? ''}"`,
+    );
+  }
   const logHashKey = env.LOG_HASH_KEY || undefined;
   if (logHashKey !== undefined && logHashKey.length < 16) {
     problems.push('LOG_HASH_KEY must be at least 16 characters long');
@@ -114,6 +122,7 @@ export function loadConfig(env: Env): Config {
     logLevel,
     knowledgeDir: path.resolve(env.KNOWLEDGE_DIR || 'knowledge'),
     allowPublicLocalMode,
+    stateTtlMinutes,
     ...(credentials ? { credentials: Object.freeze(credentials) } : {}),
     ...(logHashKey ? { logHashKey } : {}),
   });

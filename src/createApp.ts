@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { isLoopback, type Config } from './config';
 import { ConfigError } from './configError';
 import { createBot } from './createBot';
+import { ExpiringMemoryStorage } from './expiringStorage';
 import { createAdapter } from './faqAdapter';
 import { createIdHasher } from './hashId';
 import { loadKnowledge } from './loadKnowledge';
@@ -31,7 +32,11 @@ function checkPlaceholders(config: Config, placeholders: readonly string[], logg
 export function createApp(config: Config, logger: Logger): App {
   const knowledge = loadKnowledge(config.knowledgeDir);
   checkPlaceholders(config, knowledge.placeholders, logger);
-  const { bot } = createBot(knowledge, { logger, hashId: createIdHasher(config.logHashKey) });
+  const { bot } = createBot(knowledge, {
+    logger,
+    hashId: createIdHasher(config.logHashKey),
+    storage: new ExpiringMemoryStorage(config.stateTtlMinutes * 60_000),
+  });
   const sorry = `Sorry, something went wrong on my side. Please try again, or contact ${knowledge.practice.therapistName} at ${knowledge.practice.phone}.`;
   const adapter = createAdapter(config.credentials, logger, sorry);
   const server = restify.createServer({

@@ -1,9 +1,11 @@
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import { FaqBot } from './bot';
 import { createReplies, type Replies } from './composeReplies';
+import { createClinicalCheck } from './clinicalCheck';
 import { createDecider, type Decider } from './decide';
 import type { IdHasher } from './hashId';
+import { HashedConversationState } from './hashedConversationState';
 import type { Knowledge } from './knowledge';
 import { createMatcher } from './matcher';
 import type { Reply } from './reply';
@@ -26,9 +28,12 @@ export interface BuiltBot {
 /** The bot with everything it decides with; the server and the maintainer's tools share it. */
 export function createBot(knowledge: Knowledge, options: BotOptions): BuiltBot {
   const replies = createReplies(knowledge);
-  const decide = createDecider(createMatcher(knowledge));
+  const decide = createDecider(createMatcher(knowledge), createClinicalCheck(knowledge.clinical));
   const bot = new FaqBot({
-    conversationState: new ConversationState(options.storage ?? new MemoryStorage()),
+    conversationState: new HashedConversationState(
+      options.storage ?? new MemoryStorage(),
+      options.hashId,
+    ),
     respond: createResponder(decide, replies),
     replies,
     logger: options.logger,

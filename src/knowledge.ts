@@ -42,6 +42,8 @@ export interface Knowledge {
   readonly safety: SafetyRules;
   /** Groups of words that mean the same thing to matching. */
   readonly synonyms: readonly (readonly string[])[];
+  /** Patterns of requests for clinical advice, which get the clinical-boundary reply. */
+  readonly clinical: readonly RegExp[];
   /** Questions the FAQ does not answer, so that they get the fallback. */
   readonly notCovered: readonly string[];
   /** Fields of practice.yaml still holding shipped placeholders. */

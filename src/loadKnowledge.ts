@@ -5,7 +5,7 @@ import type { Entry, Knowledge } from './knowledge';
 import { KnowledgeError } from './knowledgeError';
 import { loadFaq } from './loadFaq';
 import { loadPractice } from './loadPractice';
-import { loadNotCovered, loadSynonyms, optionalFile } from './loadMatchingAids';
+import { loadClinical, loadNotCovered, loadSynonyms, optionalFile } from './loadMatchingAids';
 import { loadRegions } from './loadRegions';
 import { loadSafety } from './loadSafety';
 import { normalizeText } from './normalizeText';
@@ -89,8 +89,12 @@ export function loadKnowledge(dir: string): Knowledge {
   const notCovered = optionalFile(path.join(dir, 'not-covered.yaml'))
     ? loadNotCovered(open('not-covered.yaml'))
     : [];
+  const clinical = optionalFile(path.join(dir, 'boundaries.yaml'))
+    ? loadClinical(open('boundaries.yaml'))
+    : [];
   return Object.freeze({
     entries,
+    clinical,
     synonyms,
     notCovered,
     byId: new Map(entries.map((e) => [e.id, e])),

@@ -47,4 +47,29 @@ export function loadNotCovered(file: YamlFile): string[] {
   return phrasings;
 }
 
+/** Reads boundaries.yaml: patterns of requests for clinical advice. */
+export function loadClinical(file: YamlFile): RegExp[] {
+  const rules = (file.doc.toJS() as { clinical?: unknown } | null)?.clinical;
+  if (!Array.isArray(rules)) {
+    throw new KnowledgeError(file.name, 1, undefined, '"clinical" must be a list of patterns');
+  }
+  return rules.map((rule: unknown, i) => {
+    const line = file.lineOf(file.doc.getIn(['clinical', i], true) as never);
+    const pattern = (rule as { pattern?: unknown } | null)?.pattern;
+    if (typeof pattern !== 'string' || pattern.trim() === '') {
+      throw new KnowledgeError(file.name, line, undefined, 'each clinical rule needs a "pattern"');
+    }
+    try {
+      return new RegExp(pattern, 'u');
+    } catch {
+      throw new KnowledgeError(
+        file.name,
+        line,
+        undefined,
+        'the pattern is not a valid regular expression',
+      );
+    }
+  });
+}
+
 export const optionalFile = (file: string): boolean => existsSync(file);

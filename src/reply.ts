@@ -2,7 +2,14 @@ import type { Decision } from './decide';
 import type { Risk } from './safetyCheck';
 
 export type Outcome =
-  'answer' | 'clarify' | 'fallback' | 'smalltalk' | 'welcome' | 'choice-none' | 'crisis';
+  | 'answer'
+  | 'clarify'
+  | 'fallback'
+  | 'smalltalk'
+  | 'welcome'
+  | 'choice-none'
+  | 'crisis'
+  | 'clinical';
 
 export interface Choice {
   /** An entry id, or NONE_OF_THESE. */

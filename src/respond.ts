@@ -16,6 +16,8 @@ export function createResponder(decide: Decider, replies: Replies): Responder {
         return replies.clarify(decision.entryIds, decision.score);
       case 'fallback':
         return replies.fallback(decision.score);
+      case 'clinical':
+        return replies.clinical();
     }
   };
   return (text) => {

@@ -1,13 +1,15 @@
+import { createClinicalCheck } from '../src/clinicalCheck';
 import { createDecider } from '../src/decide';
 import { loadKnowledge } from '../src/loadKnowledge';
 import { createMatcher } from '../src/matcher';
 
 const knowledge = loadKnowledge('knowledge');
-const decide = createDecider(createMatcher(knowledge));
+const decide = createDecider(createMatcher(knowledge), createClinicalCheck(knowledge.clinical));
 const outcomeOf = (text: string): string => {
   const d = decide(text);
   if (d.outcome === 'answer') return d.entryId;
   if (d.outcome === 'smalltalk') return `smalltalk:${d.kind}`;
+  if (d.outcome === 'clinical') return 'clinical';
   return d.outcome;
 };
 
@@ -46,11 +48,18 @@ describe('matching a question to the FAQ', () => {
     'can I do it over zoom',
     'how do I sign up',
     'can you be my therapist',
-    'should I stop my meds before joining',
     'asdkjh qwe zxcv',
     "what's the weather like tomorrow",
   ])('never guesses at "%s": it gets the fallback', (text) => {
     expect(outcomeOf(text)).toBe('fallback');
+  });
+
+  it.each([
+    'should I stop my meds before joining',
+    'do I have BPD',
+    'can group replace my antidepressants',
+  ])('never gives clinical advice: "%s" gets the clinical-boundary reply', (text) => {
+    expect(outcomeOf(text)).toBe('clinical');
   });
 
   it.each([
@@ -74,6 +83,7 @@ describe('matching a question to the FAQ', () => {
   });
 
   it('reads only a bounded prefix of a huge message', () => {
-    expect(outcomeOf(`is it confidential ${'blah '.repeat(20_000)}`)).toBe('confidentiality');
+    const rambling = 'I have been thinking about it a lot. '.repeat(3000);
+    expect(outcomeOf(`will what I say in group stay confidential? ${rambling}`)).toBe('confidentiality');
   });
 });

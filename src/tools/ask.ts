@@ -23,7 +23,7 @@ function describe(text: string, reply: Reply): string {
     lines.push(`offered: ${reply.choices.map((c) => c.value).join(', ')}`);
   const decision = reply.decision;
   if (decision && decision.outcome === 'smalltalk') lines.push(`small talk: ${decision.kind}`);
-  if (decision && decision.outcome !== 'smalltalk') {
+  if (decision && 'candidates' in decision) {
     lines.push('top candidates:');
     for (const c of decision.candidates)
       lines.push(`  ${c.score.toFixed(3)}  ${c.entryId.padEnd(22)} matched "${c.phrasing}"`);

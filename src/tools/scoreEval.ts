@@ -43,7 +43,7 @@ export function scoreItem(item: EvalItem, reply: Reply): Scored {
     else verdict = 'missed';
   } else if (expect === 'benign') {
     verdict = reply.outcome === 'crisis' ? 'wrong' : 'right';
-  } else if (reply.outcome === expect) {
+  } else if (reply.outcome === expect || (expect === 'fallback' && reply.outcome === 'clinical')) {
     verdict = 'right';
   } else {
     verdict = reply.outcome === 'answer' ? 'wrong' : 'missed';
@@ -63,6 +63,7 @@ export function computeFigures(scored: readonly Scored[]): Figures {
     resolved: count((s) => inScope(s) && (s.verdict === 'right' || s.verdict === 'clarified')),
     wrongAnswers: count((s) => s.reply.outcome === 'answer' && s.verdict === 'wrong'),
     outOfScope: count(is('fallback')),
+    // The clinical-boundary reply is a fallback too: no FAQ answer, and the practice's contacts.
     fallbackRight: count((s) => is('fallback')(s) && s.verdict === 'right'),
     smallTalk: count(is('smalltalk')),
     smallTalkRight: count((s) => is('smalltalk')(s) && s.verdict === 'right'),

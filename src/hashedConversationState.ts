@@ -1,0 +1,20 @@
+import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import type { IdHasher } from './hashId';
+
+/**
+ * Conversation state stored under a keyed hash of the conversation id: on SMS that id is a phone
+ * number, and storage keys end up in blob names and storage error messages.
+ */
+export class HashedConversationState extends ConversationState {
+  constructor(
+    storage: Storage,
+    private readonly hashId: IdHasher,
+  ) {
+    super(storage);
+  }
+
+  override getStorageKey(context: TurnContext): string {
+    const { channelId, conversation } = context.activity;
+    return `conversation/${this.hashId(`${channelId}/${conversation?.id ?? ''}`)}`;
+  }
+}

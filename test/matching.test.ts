@@ -84,6 +84,8 @@ describe('matching a question to the FAQ', () => {
 
   it('reads only a bounded prefix of a huge message', () => {
     const rambling = 'I have been thinking about it a lot. '.repeat(3000);
-    expect(outcomeOf(`will what I say in group stay confidential? ${rambling}`)).toBe('confidentiality');
+    expect(outcomeOf(`will what I say in group stay confidential? ${rambling}`)).toBe(
+      'confidentiality',
+    );
   });
 });

@@ -11,8 +11,10 @@ import { KnowledgeError } from './knowledgeError';
  */
 function silenceConsole(logger: Logger): void {
   const replace = (): void => logger.warn({ source: 'library' }, 'a library wrote to the console');
-  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const)
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+    // eslint-disable-next-line no-console -- replacing the console, not writing to it
     console[method] = replace;
+  }
 }
 
 function start(): void {

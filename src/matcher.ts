@@ -50,10 +50,10 @@ export interface MatcherKnowledge {
 
 export const DEFAULT_POLICY: MatchPolicy = {
   answerAt: 0.6,
-  margin: 0.1,
+  margin: 0.08,
   clarifyAt: 0.4,
   offerWithin: 0.15,
-  aloneBy: 0.2,
+  aloneBy: 0.15,
 };
 const MAX_CHOICES = 3;
 const NOT_COVERED = '(not covered)';

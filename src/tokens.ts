@@ -81,7 +81,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'had having shall may might just there here then than too very ' +
     'really actually basically also about into from by as s re ve ll d m any some such own ' +
     'um uh hey hi hello please thanks okay ok well oh like kind sort quick question wondering curious ' +
-    'know wanted wonder tell get got going go lot lots thing things stuff anyway guess mean'
+    'wanted wonder tell get got going go lot lots thing things stuff anyway guess mean'
   ).split(' '),
 );
 

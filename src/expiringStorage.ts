@@ -22,6 +22,11 @@ export class ExpiringMemoryStorage implements Storage {
     return this.items.size;
   }
 
+  /** The keys held now, for tests and diagnostics; they are hashes, never raw ids. */
+  keys(): string[] {
+    return [...this.items.keys()];
+  }
+
   async read(keys: string[]): Promise<StoreItems> {
     this.sweep();
     const result: StoreItems = {};

@@ -1,4 +1,5 @@
 import restify, { type Server } from 'restify';
+import { DeliveryModes } from 'botbuilder';
 import type { Logger } from 'pino';
 import { isLoopback, type Config } from './config';
 import { ConfigError } from './configError';
@@ -6,12 +7,25 @@ import { createBot } from './createBot';
 import { ExpiringMemoryStorage } from './expiringStorage';
 import { createAdapter } from './faqAdapter';
 import { createIdHasher } from './hashId';
+import type { FaqBot } from './bot';
+import type { Knowledge } from './knowledge';
 import { loadKnowledge } from './loadKnowledge';
 import { createMessagesRoute } from './messagesRoute';
+import { createReplyHealth } from './replyHealth';
+import { watchKnowledge } from './watchKnowledge';
+import { webChatDir } from './webChatBundle';
+import { registerWebChat } from './webChatRoutes';
 
 export interface App {
   readonly server: Server;
+  /** Loads the knowledge folder again; an invalid edit keeps the previous version live. */
+  reload(): boolean;
   close(): Promise<void>;
+}
+
+interface Live {
+  readonly knowledge: Knowledge;
+  readonly bot: FaqBot;
 }
 
 /** A person in crisis must never be shown a dummy number, so only local mode tolerates them. */
@@ -30,15 +44,31 @@ function checkPlaceholders(config: Config, placeholders: readonly string[], logg
 
 /** Wires the whole service without listening; the caller decides where it listens. */
 export function createApp(config: Config, logger: Logger): App {
-  const knowledge = loadKnowledge(config.knowledgeDir);
-  checkPlaceholders(config, knowledge.placeholders, logger);
-  const { bot } = createBot(knowledge, {
-    logger,
-    hashId: createIdHasher(config.logHashKey),
-    storage: new ExpiringMemoryStorage(config.stateTtlMinutes * 60_000),
+  const hashId = createIdHasher(config.logHashKey);
+  const storage = new ExpiringMemoryStorage(config.stateTtlMinutes * 60_000);
+  const build = (knowledge: Knowledge): Live => {
+    checkPlaceholders(config, knowledge.placeholders, logger);
+    return { knowledge, bot: createBot(knowledge, { logger, hashId, storage }).bot };
+  };
+  const live = { current: build(loadKnowledge(config.knowledgeDir)) };
+  const reload = (): boolean => {
+    try {
+      live.current = build(loadKnowledge(config.knowledgeDir));
+      logger.info({ version: live.current.knowledge.version }, 'knowledge reloaded');
+      return true;
+    } catch (err) {
+      logger.warn(
+        { err, version: live.current.knowledge.version },
+        'knowledge reload failed; the previous version stays live',
+      );
+      return false;
+    }
+  };
+  const health = createReplyHealth();
+  const adapter = createAdapter(config.credentials, logger, health, () => {
+    const { practice } = live.current.knowledge;
+    return `Sorry, something went wrong on my side. Please try again, or contact ${practice.therapistName} at ${practice.phone}.`;
   });
-  const sorry = `Sorry, something went wrong on my side. Please try again, or contact ${knowledge.practice.therapistName} at ${knowledge.practice.phone}.`;
-  const adapter = createAdapter(config.credentials, logger, sorry);
   const server = restify.createServer({
     name: 'group-therapy-faq-bot',
     // restify logs whole requests, headers included; its logger stays silent.
@@ -54,15 +84,41 @@ export function createApp(config: Config, logger: Logger): App {
       adapter,
       logger,
       localMode: !config.credentials,
-      logic: (context) => bot.run(context),
+      logic: async (context) => {
+        await live.current.bot.run(context);
+        if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) health.succeeded();
+      },
     }),
   );
   server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok', entries: knowledge.entries.length, version: knowledge.version });
+    const { knowledge } = live.current;
+    const status = health.failing ? 'degraded' : 'ok';
+    res.send(200, { status, entries: knowledge.entries.length, version: knowledge.version });
     next();
   });
+  registerWebChat(server, {
+    adapter,
+    logger,
+    config,
+    knowledge: () => live.current.knowledge,
+    logic: (context) => live.current.bot.run(context),
+    bundleDir: webChatDir(),
+  });
+  const stopWatching = watchKnowledge(config.knowledgeDir, reload);
   return {
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    reload,
+    close: () => {
+      stopWatching();
+      // Turns in flight finish; a connection kept alive after its last response would otherwise
+      // hold the exit until its keep-alive timeout.
+      const sweep = setInterval(() => server.server.closeIdleConnections(), 50);
+      return new Promise<void>((resolve) =>
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        }),
+      );
+    },
   };
 }

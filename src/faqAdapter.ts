@@ -1,12 +1,16 @@
 import {
   CloudAdapter,
+  DeliveryModes,
   ConfigurationBotFrameworkAuthentication,
   type Activity,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
+import { authenticationOptions } from './authenticationOptions';
 import type { Credentials } from './config';
+import { createTenantIssuerReset } from './forgetTenantIssuers';
+import type { ReplyHealth } from './replyHealth';
 
 type AuthenticateRequestResult = Awaited<
   ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
@@ -18,12 +22,35 @@ type AuthenticateRequestResult = Awaited<
  * carries internals.
  */
 export class FaqAdapter extends CloudAdapter {
-  constructor(readonly authentication: ConfigurationBotFrameworkAuthentication) {
+  constructor(
+    readonly authentication: ConfigurationBotFrameworkAuthentication,
+    private readonly forgetTenantIssuers: () => void,
+  ) {
     super(authentication);
   }
 
-  authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.authentication.authenticateRequest(activity, authHeader);
+  async authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await this.authentication.authenticateRequest(activity, authHeader);
+    } finally {
+      this.forgetTenantIssuers();
+    }
+  }
+
+  /**
+   * The authentication of a turn the server builds itself (the website chat's): there is no
+   * caller to check, so it runs as the bot's own identity, as botbuilder's proactive turns do.
+   * Local mode's anonymous identity would do only while credentials are unset: botbuilder then
+   * builds credentials for the caller's app id, and an anonymous caller has none. Nothing is sent
+   * with them: such a turn asks for "expectReplies" and has no serviceUrl.
+   */
+  ownTurnAuth(botAppId: string): AuthenticateRequestResult {
+    const claimsIdentity = this.createClaimsIdentity(botAppId);
+    return {
+      claimsIdentity,
+      audience: botAppId,
+      connectorFactory: this.authentication.createConnectorFactory(claimsIdentity),
+    };
   }
 
   runTurn(
@@ -38,23 +65,18 @@ export class FaqAdapter extends CloudAdapter {
 export function createAdapter(
   credentials: Credentials | undefined,
   logger: Logger,
-  sorry: string,
+  health: ReplyHealth,
+  sorry: () => string,
 ): FaqAdapter {
   const authentication = new ConfigurationBotFrameworkAuthentication(
-    credentials
-      ? {
-          MicrosoftAppType: credentials.appType,
-          MicrosoftAppId: credentials.appId,
-          MicrosoftAppPassword: credentials.appPassword ?? '',
-          MicrosoftAppTenantId: credentials.tenantId,
-        }
-      : {},
+    authenticationOptions(credentials),
   );
-  const adapter = new FaqAdapter(authentication);
+  const adapter = new FaqAdapter(authentication, createTenantIssuerReset());
   adapter.onTurnError = async (context, err) => {
     logger.error({ err, channel: context.activity.channelId }, 'turn failed');
+    if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) health.failed();
     try {
-      await context.sendActivity(sorry);
+      await context.sendActivity(sorry());
     } catch (sendErr) {
       logger.error({ err: sendErr }, 'could not send the error reply');
     }

@@ -32,6 +32,7 @@ function start(): void {
     logger.info({ signal }, 'shutting down');
     void app.close().then(() => process.exit(0));
   };
+  process.on('SIGHUP', () => app.reload());
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface BotProcess {
   readonly url: string;
+  readonly pid: number;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
   stop(): Promise<number | null>;
@@ -32,6 +33,7 @@ export async function spawnBot(env: Record<string, string>): Promise<BotProcess>
   });
   return {
     url,
+    pid: child.pid ?? 0,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigError } from './configError';
+import { readOrigins } from './originList';
 
 export type AppType = 'SingleTenant' | 'UserAssignedMSI';
 
@@ -8,6 +9,8 @@ export interface Credentials {
   readonly appId: string;
   readonly appPassword?: string;
   readonly tenantId: string;
+  /** Where the channel's token signing keys are published, when not at the public cloud's address. */
+  readonly openIdMetadataUrl?: string;
 }
 
 export interface Config {
@@ -18,6 +21,10 @@ export interface Config {
   /** Absent means local mode: Bot Framework authentication is off and the bot stays on loopback. */
   readonly credentials?: Credentials;
   readonly allowPublicLocalMode: boolean;
+  /** Serves the website chat to the public; /api/messages stays off unless credentials are set. */
+  readonly publicWidget: boolean;
+  /** Sites that may embed the chat page and call /api/chat from their own pages. */
+  readonly widgetAllowedOrigins: readonly string[];
   /** A conversation's state is forgotten after this many idle minutes. */
   readonly stateTtlMinutes: number;
   /** Key for hashing ids in logs; random per process when not configured. */
@@ -54,9 +61,33 @@ function readBoolean(name: string, raw: string | undefined, problems: string[]):
   return false;
 }
 
+/**
+ * Tests point token validation at their own identity provider, and a closed network at a mirror.
+ * Plain http is allowed on loopback only: keys fetched over it elsewhere could be swapped in transit.
+ */
+function readOpenIdMetadataUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  const host = url?.hostname.replace(/^\[|\]$/g, '') ?? '';
+  if (url?.protocol !== 'https:' && !(url?.protocol === 'http:' && isLoopback(host))) {
+    problems.push(
+      `BOT_OPENID_METADATA_URL must be an https URL, or http on this machine, got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
 function readCredentials(env: Env, problems: string[]): Credentials | undefined {
   const present = APP_KEYS.filter((key) => (env[key] ?? '') !== '');
-  if (present.length === 0) return undefined;
+  const openIdMetadataUrl = readOpenIdMetadataUrl(env.BOT_OPENID_METADATA_URL, problems);
+  if (present.length === 0) {
+    if (openIdMetadataUrl !== undefined) {
+      problems.push(
+        'BOT_OPENID_METADATA_URL needs the MicrosoftApp* settings: without them no token is checked',
+      );
+    }
+    return undefined;
+  }
   const appType = env.MicrosoftAppType ?? '';
   const appId = env.MicrosoftAppId ?? '';
   const appPassword = env.MicrosoftAppPassword ?? '';
@@ -82,6 +113,7 @@ function readCredentials(env: Env, problems: string[]): Credentials | undefined 
     appId,
     tenantId,
     ...(appPassword === '' ? {} : { appPassword }),
+    ...(openIdMetadataUrl === undefined ? {} : { openIdMetadataUrl }),
   };
 }
 
@@ -100,9 +132,16 @@ export function loadConfig(env: Env): Config {
     problems,
   );
   const host = env.HOST || (credentials ? '0.0.0.0' : '127.0.0.1');
-  if (!credentials && !isLoopback(host) && !allowPublicLocalMode) {
+  const publicWidget = readBoolean('PUBLIC_WIDGET', env.PUBLIC_WIDGET, problems);
+  const widgetAllowedOrigins = readOrigins(
+    'WIDGET_ALLOWED_ORIGINS',
+    env.WIDGET_ALLOWED_ORIGINS,
+    problems,
+  );
+  // The public widget turns /api/messages off, so nothing unauthenticated faces the network.
+  if (!credentials && !isLoopback(host) && !allowPublicLocalMode && !publicWidget) {
     problems.push(
-      `HOST "${host}" is not a loopback address, and no MicrosoftApp* credentials are set: without them anyone could call the bot. Set credentials, or ALLOW_PUBLIC_LOCAL_MODE=true if you really mean it`,
+      `HOST "${host}" is not a loopback address, and no MicrosoftApp* credentials are set: without them anyone could call the bot. Set credentials, PUBLIC_WIDGET=true for the website chat alone, or ALLOW_PUBLIC_LOCAL_MODE=true if you really mean it`,
     );
   }
   const stateTtlMinutes = Number(env.STATE_TTL_MINUTES || 30);
@@ -122,6 +161,8 @@ export function loadConfig(env: Env): Config {
     logLevel,
     knowledgeDir: path.resolve(env.KNOWLEDGE_DIR || 'knowledge'),
     allowPublicLocalMode,
+    publicWidget,
+    widgetAllowedOrigins: Object.freeze(widgetAllowedOrigins),
     stateTtlMinutes,
     ...(credentials ? { credentials: Object.freeze(credentials) } : {}),
     ...(logHashKey ? { logHashKey } : {}),

@@ -105,4 +105,39 @@ describe('loading the configuration', () => {
       'LOG_HASH_KEY must be at least 16 characters long',
     ]);
   });
+
+  describe('with BOT_OPENID_METADATA_URL', () => {
+    const singleTenant = {
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppId: 'app',
+      MicrosoftAppPassword: 'secret',
+      MicrosoftAppTenantId: 'tenant',
+    };
+
+    it.each([
+      'https://login.example.net/v1/.well-known/openidconfiguration',
+      'http://127.0.0.1:8080/v1/.well-known/openidconfiguration',
+      'http://[::1]:8080/metadata',
+    ])('moves token validation to %s', (url) => {
+      const config = loadConfig({ ...singleTenant, BOT_OPENID_METADATA_URL: url });
+      expect(config.credentials?.openIdMetadataUrl).toBe(url);
+    });
+
+    it.each(['http://login.example.net/metadata', 'ftp://127.0.0.1/metadata', 'login.example.net'])(
+      'refuses %s, which is not https and not on this machine',
+      (url) => {
+        expect(problemsOf({ ...singleTenant, BOT_OPENID_METADATA_URL: url })).toEqual([
+          `BOT_OPENID_METADATA_URL must be an https URL, or http on this machine, got "${url}"`,
+        ]);
+      },
+    );
+
+    it('refuses it without credentials, where no token is checked at all', () => {
+      expect(problemsOf({ BOT_OPENID_METADATA_URL: 'https://login.example.net/metadata' })).toEqual(
+        [
+          'BOT_OPENID_METADATA_URL needs the MicrosoftApp* settings: without them no token is checked',
+        ],
+      );
+    });
+  });
 });

@@ -31,6 +31,23 @@ describe('requests the bot must refuse', () => {
       JSON.stringify({ ...messageActivity('hi'), type: undefined }),
       400,
     ],
+    ...[
+      ['a serviceUrl that is not a string', { serviceUrl: 42 }],
+      ['entities that are not a list', { entities: null }],
+      ['an entity without a type', { entities: [null] }],
+      ['a mention of no one', { entities: [{ type: 'mention' }] }],
+      [
+        'a message that mentions the bot and has no text',
+        { text: undefined, entities: [{ type: 'mention', mentioned: { id: 'bot' } }] },
+      ],
+      ['members who joined that are not a list', { type: 'conversationUpdate', membersAdded: 'x' }],
+      ['a member who joined as null', { type: 'conversationUpdate', membersAdded: [null] }],
+    ].map(([what, fields]): [string, string, string, number] => [
+      `an activity with ${what as string}`,
+      'application/json',
+      JSON.stringify(messageActivity('hi', fields as Record<string, unknown>)),
+      400,
+    ]),
     ['plain text', 'text/plain', 'hello', 415],
     ['a form upload', 'multipart/form-data; boundary=x', '--x\r\n\r\nhello\r\n--x--', 415],
     [
@@ -39,13 +56,16 @@ describe('requests the bot must refuse', () => {
       JSON.stringify(messageActivity('x'.repeat(300_000))),
       413,
     ],
-  ])('answers %s with %i and runs no turn', async (_what, type, body, status) => {
-    const before = turns();
-    const result = await post(`${server.url}/api/messages`, body, { 'content-type': type });
-    expect(result.status).toBe(status);
-    expect(result.raw).not.toMatch(/oops|hello|stack|at \w+ \(|node_modules/);
-    expect(turns()).toBe(before);
-  });
+  ])(
+    'answers %s (sent as %s) with the right 4xx and runs no turn',
+    async (_what, type, body, status) => {
+      const before = turns();
+      const result = await post(`${server.url}/api/messages`, body, { 'content-type': type });
+      expect(result.status).toBe(status);
+      expect(result.raw).not.toMatch(/oops|hello|stack|at \w+ \(|node_modules/);
+      expect(turns()).toBe(before);
+    },
+  );
 
   it('answers GET with 405', async () => {
     const res = await fetch(`${server.url}/api/messages`);

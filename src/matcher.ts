@@ -143,8 +143,10 @@ export function createMatcher(
 function decide(evidence: Evidence, policy: MatchPolicy): MatchDecision {
   const [top, second] = evidence.candidates;
   const uncovered = evidence.notCovered?.score ?? 0;
-  if (!top || top.score < policy.clarifyAt || uncovered >= top.score)
+  // A close call against a question the FAQ does not answer gets the fallback: it never guesses.
+  if (!top || top.score < policy.clarifyAt || uncovered >= top.score - policy.margin / 2) {
     return { ...evidence, outcome: 'fallback' };
+  }
   const lead = top.score - Math.max(second?.score ?? 0, uncovered);
   const clearWinner = top.score >= policy.answerAt && lead >= policy.margin;
   const farAhead = lead >= policy.aloneBy;

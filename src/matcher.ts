@@ -52,7 +52,7 @@ export const DEFAULT_POLICY: MatchPolicy = {
   answerAt: 0.6,
   margin: 0.08,
   clarifyAt: 0.4,
-  offerWithin: 0.15,
+  offerWithin: 0.2,
   aloneBy: 0.15,
 };
 const MAX_CHOICES = 3;

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { serializeError } from './serializeError';
 
 /**
  * The one root logger. Callers log fixed messages with fields chosen from an allow-list; the
@@ -10,7 +11,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       level,
       base: { service: 'group-therapy-faq-bot' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      serializers: { err: pino.stdSerializers.err },
+      serializers: { err: serializeError },
     },
     destination ?? pino.destination(1),
   );

@@ -1,5 +1,6 @@
 import { messageActivity, post } from './helpers/testServer';
 import { spawnBot } from './helpers/spawnBot';
+import { startFakeChannel } from './helpers/fakeChannel';
 
 const CANARY = 'zebra-canary-4417 my secret worry';
 const PHONE = '+15557654321';
@@ -23,6 +24,8 @@ const expectClean = (output: string): void => {
 describe('what the process writes', () => {
   it('never holds what a person typed, their number, or their token, on any path in local mode', async () => {
     const bot = await spawnBot({ LOG_LEVEL: 'trace' });
+    const channel = await startFakeChannel();
+    channel.respondWith(403);
     const api = `${bot.url}/api/messages`;
     const headers = { authorization: TOKEN };
     const results = [
@@ -31,7 +34,7 @@ describe('what the process writes', () => {
       await post(api, fromPhone(`do I have BPD ${CANARY}`), headers),
       await post(
         api,
-        fromPhone(CANARY, { deliveryMode: undefined, serviceUrl: 'http://127.0.0.1:9/' }),
+        fromPhone(CANARY, { deliveryMode: undefined, serviceUrl: channel.url }),
         headers,
       ),
       await post(api, `{"text": "${CANARY}", broken`, headers),
@@ -41,6 +44,9 @@ describe('what the process writes', () => {
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 400, 415, 400]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await bot.stop()).toBe(0);
+    await channel.close();
+    expect(channel.received.length).toBeGreaterThan(0);
+    expect(bot.output()).toContain('"msg":"turn failed"');
     expectClean(bot.output());
   }, 30_000);
 

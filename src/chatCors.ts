@@ -8,9 +8,10 @@ export interface ChatCors {
 }
 
 /**
- * CORS for /api/chat, from WIDGET_ALLOWED_ORIGINS. The chat page itself is same-origin and
- * needs none of it; the list is for sites that call /api/chat from their own pages. The JSON
- * content type forces a preflight, so a browser on any other site never sends the POST at all.
+ * CORS for /api/chat and /api/directline/token, from WIDGET_ALLOWED_ORIGINS. The chat page itself
+ * is same-origin and needs none of it; the list is for sites that call the bot from their own
+ * pages. /api/chat's JSON content type forces a preflight, so a browser on any other site never
+ * sends the POST at all; the token's bodiless POST needs none, so that route checks Origin too.
  */
 export function createChatCors(allowedOrigins: readonly string[]): ChatCors {
   const allowed = new Set(allowedOrigins);

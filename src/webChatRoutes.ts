@@ -6,6 +6,7 @@ import { createChatCors } from './chatCors';
 import { createChatRoute } from './chatRoute';
 import { clientKey } from './clientAddress';
 import type { Config } from './config';
+import { DIRECT_LINE_TOKEN_PATH, registerDirectLineToken } from './directLineTokenRoute';
 import type { FaqAdapter } from './faqAdapter';
 import type { Knowledge } from './knowledge';
 import { createNonce, pageHeaders } from './pageHeaders';
@@ -47,10 +48,18 @@ function createPageRoute(options: WebChatOptions) {
   };
 }
 
-/** The routes the public widget serves; /api/messages joins them only with credentials. */
+/**
+ * The routes the public widget serves; /api/messages joins them only with credentials, and the
+ * Direct Line token only with its secret.
+ */
 function allowOnlyWidgetPaths(server: Server, config: Config): void {
   const paths = ['/', `/webchat/${WEBCHAT_BUNDLE}`, `/webchat/${WEBCHAT_LICENSE}`, '/api/chat'];
-  const allowed = new Set([...paths, '/healthz', ...(config.credentials ? ['/api/messages'] : [])]);
+  const allowed = new Set([
+    ...paths,
+    '/healthz',
+    ...(config.credentials ? ['/api/messages'] : []),
+    ...(config.directLine ? [DIRECT_LINE_TOKEN_PATH] : []),
+  ]);
   server.pre((req: Request, res: Response, next: (err?: false) => void) => {
     if (allowed.has(req.getPath())) return next();
     res.send(404, { error: 'Not found.' });
@@ -91,13 +100,20 @@ function registerChat(server: Server, options: WebChatOptions): void {
 /**
  * The website chat: its page, Web Chat's bundle and license, and POST /api/chat. It is served in
  * local mode and with PUBLIC_WIDGET=true; a deployment with credentials alone serves channels
- * only. With PUBLIC_WIDGET=true every other route answers 404, whoever registered it.
+ * only. With PUBLIC_WIDGET=true every other route answers 404, whoever registered it. With a
+ * Direct Line secret, the bundle and POST /api/directline/token are served in any mode, for the
+ * practice's own page running Web Chat through Azure Bot Service.
  */
 export function registerWebChat(server: Server, options: WebChatOptions): void {
-  const { config } = options;
-  if (config.credentials && !config.publicWidget) return;
+  const { config, logger } = options;
+  const selfHosted = !config.credentials || config.publicWidget;
   if (config.publicWidget) allowOnlyWidgetPaths(server, config);
+  if (selfHosted || config.directLine) registerBundle(server, options.bundleDir, logger);
+  if (config.directLine) {
+    const allowedOrigins = config.widgetAllowedOrigins;
+    registerDirectLineToken(server, { directLine: config.directLine, allowedOrigins, logger });
+  }
+  if (!selfHosted) return;
   server.get('/', createPageRoute(options));
-  registerBundle(server, options.bundleDir, options.logger);
   registerChat(server, options);
 }

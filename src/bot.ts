@@ -83,7 +83,8 @@ export class FaqBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const started = performance.now();
     await super.run(context);
-    await this.deps.conversationState.saveChanges(context);
+    // Saved even when unchanged, so that state expires after idle time, not after its last change.
+    await this.deps.conversationState.saveChanges(context, true);
     const reply = context.turnState.get(REPLY_KEY) as Reply | undefined;
     if (!reply) return;
     this.deps.observe?.(reply);

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { ConfigError } from './configError';
+import { readDirectLine, type DirectLine } from './directLineConfig';
+import { isLoopback } from './loopback';
 import { readOrigins } from './originList';
+import { readStateStorage, type StateStorage } from './stateStorageSettings';
 
 export type AppType = 'SingleTenant' | 'UserAssignedMSI';
 
@@ -25,8 +28,12 @@ export interface Config {
   readonly publicWidget: boolean;
   /** Sites that may embed the chat page and call /api/chat from their own pages. */
   readonly widgetAllowedOrigins: readonly string[];
+  /** Azure Bot Service's Direct Line, for a widget on the practice's own page; absent means off. */
+  readonly directLine?: DirectLine;
   /** A conversation's state is forgotten after this many idle minutes. */
   readonly stateTtlMinutes: number;
+  /** Shared by every instance; absent means in-memory state, for one instance only. */
+  readonly stateStorage?: StateStorage;
   /** Key for hashing ids in logs; random per process when not configured. */
   readonly logHashKey?: string;
 }
@@ -41,9 +48,7 @@ const APP_KEYS = [
   'MicrosoftAppTenantId',
 ] as const;
 
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
+export { isLoopback };
 
 function readPort(raw: string | undefined, problems: string[]): number {
   if (raw === undefined || raw === '') return 3978;
@@ -138,6 +143,11 @@ export function loadConfig(env: Env): Config {
     env.WIDGET_ALLOWED_ORIGINS,
     problems,
   );
+  const directLine = readDirectLine(
+    env,
+    { hasCredentials: credentials !== undefined, trustedOrigins: widgetAllowedOrigins },
+    problems,
+  );
   // The public widget turns /api/messages off, so nothing unauthenticated faces the network.
   if (!credentials && !isLoopback(host) && !allowPublicLocalMode && !publicWidget) {
     problems.push(
@@ -150,6 +160,7 @@ export function loadConfig(env: Env): Config {
       `STATE_TTL_MINUTES must be a number of minutes from 1 to 1440, got "${env.STATE_TTL_MINUTES ?? ''}"`,
     );
   }
+  const stateStorage = readStateStorage(env, problems);
   const logHashKey = env.LOG_HASH_KEY || undefined;
   if (logHashKey !== undefined && logHashKey.length < 16) {
     problems.push('LOG_HASH_KEY must be at least 16 characters long');
@@ -165,6 +176,8 @@ export function loadConfig(env: Env): Config {
     widgetAllowedOrigins: Object.freeze(widgetAllowedOrigins),
     stateTtlMinutes,
     ...(credentials ? { credentials: Object.freeze(credentials) } : {}),
+    ...(directLine ? { directLine: Object.freeze(directLine) } : {}),
+    ...(stateStorage ? { stateStorage: Object.freeze(stateStorage) } : {}),
     ...(logHashKey ? { logHashKey } : {}),
   });
 }

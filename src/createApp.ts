@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { isLoopback, type Config } from './config';
 import { ConfigError } from './configError';
 import { createBot } from './createBot';
-import { ExpiringMemoryStorage } from './expiringStorage';
+import { createStateStorage } from './createStateStorage';
 import { createAdapter } from './faqAdapter';
 import { createIdHasher } from './hashId';
 import type { FaqBot } from './bot';
@@ -45,7 +45,7 @@ function checkPlaceholders(config: Config, placeholders: readonly string[], logg
 /** Wires the whole service without listening; the caller decides where it listens. */
 export function createApp(config: Config, logger: Logger): App {
   const hashId = createIdHasher(config.logHashKey);
-  const storage = new ExpiringMemoryStorage(config.stateTtlMinutes * 60_000);
+  const storage = createStateStorage(config);
   const build = (knowledge: Knowledge): Live => {
     checkPlaceholders(config, knowledge.placeholders, logger);
     return { knowledge, bot: createBot(knowledge, { logger, hashId, storage }).bot };

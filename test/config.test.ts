@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { loadConfig } from '../src/config';
 import { ConfigError } from '../src/configError';
 
@@ -138,6 +139,93 @@ describe('loading the configuration', () => {
           'BOT_OPENID_METADATA_URL needs the MicrosoftApp* settings: without them no token is checked',
         ],
       );
+    });
+  });
+
+  describe('with shared conversation state', () => {
+    const account =
+      'DefaultEndpointsProtocol=https;AccountName=faqstate;AccountKey=c2VjcmV0LWtleS1mb3ItdGVzdHM=;EndpointSuffix=core.windows.net';
+    const shared = { STATE_STORAGE_CONNECTION_STRING: account, LOG_HASH_KEY: 'a-key-of-16-chars' };
+
+    it('keeps state in memory when no storage connection is set', () => {
+      expect(loadConfig({}).stateStorage).toBeUndefined();
+    });
+
+    it('keeps state in the named container, or in conversation-state by default', () => {
+      expect(loadConfig(shared).stateStorage).toEqual({
+        connectionString: account,
+        container: 'conversation-state',
+      });
+      const named = loadConfig({ ...shared, STATE_STORAGE_CONTAINER: 'faq-bot-2' });
+      expect(named.stateStorage?.container).toBe('faq-bot-2');
+      expect(Object.isFrozen(named.stateStorage)).toBe(true);
+    });
+
+    it.each([
+      account,
+      'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;',
+      'BlobEndpoint=https://faqstate.blob.core.windows.net;SharedAccessSignature=sv=2024&sig=abc',
+      'UseDevelopmentStorage=true',
+    ])('accepts the connection string %s, as the storage client does', (connection) => {
+      const config = loadConfig({ ...shared, STATE_STORAGE_CONNECTION_STRING: connection });
+      expect(config.stateStorage?.connectionString).toBe(connection);
+      expect(() => new BlobsStorage(connection, 'faq-state')).not.toThrow();
+    });
+
+    it.each([
+      'AccountName=faqstate;AccountKey=c2VjcmV0',
+      'DefaultEndpointsProtocol=https;AccountName=faqstate;AccountKey=c2VjcmV0',
+      'DefaultEndpointsProtocol=https;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net',
+      'BlobEndpoint=not a url;SharedAccessSignature=sv=2024&sig=abc',
+      'faqstate.blob.core.windows.net',
+    ])('refuses the connection string %s, as the storage client does', (connection) => {
+      const problems = problemsOf({ ...shared, STATE_STORAGE_CONNECTION_STRING: connection });
+      expect(problems).toEqual([expect.stringMatching(/^STATE_STORAGE_CONNECTION_STRING must be/)]);
+      expect(() => new BlobsStorage(connection, 'faq-state')).toThrow();
+    });
+
+    it.each(['abc', 'faq-bot-state', '0123', 'a'.repeat(63)])(
+      'accepts the container %s',
+      (name) => {
+        expect(
+          loadConfig({ ...shared, STATE_STORAGE_CONTAINER: name }).stateStorage?.container,
+        ).toBe(name);
+      },
+    );
+
+    it.each(['ab', 'a'.repeat(64), 'Faq-State', 'faq--state', '-faq', 'faq-', 'faq_state'])(
+      'refuses the container %s, which Azure would refuse',
+      (name) => {
+        expect(problemsOf({ ...shared, STATE_STORAGE_CONTAINER: name })).toEqual([
+          `STATE_STORAGE_CONTAINER must be 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit, got "${name}"`,
+        ]);
+      },
+    );
+
+    it('lists every bad storage key, and never repeats the secret connection string', () => {
+      const connection = 'AccountName=faqstate;Password=hunter2-secret';
+      const problems = problemsOf({
+        STATE_STORAGE_CONNECTION_STRING: connection,
+        STATE_STORAGE_CONTAINER: 'State',
+      });
+      expect(problems.map((p) => p.split(' ')[0])).toEqual([
+        'STATE_STORAGE_CONNECTION_STRING',
+        'STATE_STORAGE_CONTAINER',
+        'LOG_HASH_KEY',
+      ]);
+      expect(problems.join('\n')).not.toContain('hunter2');
+    });
+
+    it('needs a LOG_HASH_KEY, so that every instance finds a conversation under the same name', () => {
+      expect(problemsOf({ STATE_STORAGE_CONNECTION_STRING: account })).toEqual([
+        'LOG_HASH_KEY is required with STATE_STORAGE_CONNECTION_STRING: every instance must hash conversation ids alike to find the same state',
+      ]);
+    });
+
+    it('refuses a container with no storage connection to put it in', () => {
+      expect(problemsOf({ STATE_STORAGE_CONTAINER: 'faq-state' })).toEqual([
+        'STATE_STORAGE_CONTAINER needs STATE_STORAGE_CONNECTION_STRING',
+      ]);
     });
   });
 });

@@ -49,4 +49,16 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
       expect(check(example).level).not.toBe('crisis');
     },
   );
+
+  it("never raises an alarm on the FAQ's own words, its alternates or the not-covered questions", () => {
+    const { entries, notCovered } = loadKnowledge('knowledge');
+    const sentences = entries.flatMap((e) => [
+      e.question,
+      e.label,
+      ...e.alternates,
+      ...e.answer.split(/(?<=[.!?])\s+/),
+    ]);
+    const alarms = [...sentences, ...notCovered].filter((text) => check(text).level === 'crisis');
+    expect(alarms).toEqual([]);
+  });
 });

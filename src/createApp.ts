@@ -10,7 +10,9 @@ import { createIdHasher } from './hashId';
 import type { FaqBot } from './bot';
 import type { Knowledge } from './knowledge';
 import { loadKnowledge } from './loadKnowledge';
+import { createConversationThrottle } from './conversationThrottle';
 import { createMessagesRoute } from './messagesRoute';
+import type { SafetyCheck } from './safetyCheck';
 import { createReplyHealth } from './replyHealth';
 import { watchKnowledge } from './watchKnowledge';
 import { webChatDir } from './webChatBundle';
@@ -26,6 +28,7 @@ export interface App {
 interface Live {
   readonly knowledge: Knowledge;
   readonly bot: FaqBot;
+  readonly checkSafety: SafetyCheck;
 }
 
 /** A person in crisis must never be shown a dummy number, so only local mode tolerates them. */
@@ -48,7 +51,8 @@ export function createApp(config: Config, logger: Logger): App {
   const storage = createStateStorage(config);
   const build = (knowledge: Knowledge): Live => {
     checkPlaceholders(config, knowledge.placeholders, logger);
-    return { knowledge, bot: createBot(knowledge, { logger, hashId, storage }).bot };
+    const { bot, checkSafety } = createBot(knowledge, { logger, hashId, storage });
+    return { knowledge, bot, checkSafety };
   };
   const live = { current: build(loadKnowledge(config.knowledgeDir)) };
   const reload = (): boolean => {
@@ -84,6 +88,10 @@ export function createApp(config: Config, logger: Logger): App {
       adapter,
       logger,
       localMode: !config.credentials,
+      throttle: createConversationThrottle(
+        hashId,
+        (text) => live.current.checkSafety(text).level === 'crisis',
+      ),
       logic: async (context) => {
         await live.current.bot.run(context);
         if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) health.succeeded();

@@ -10,7 +10,7 @@ import type { Knowledge } from './knowledge';
 import { createMatcher } from './matcher';
 import type { Reply } from './reply';
 import { createResponder } from './respond';
-import { createSafetyCheck } from './safetyCheck';
+import { createSafetyCheck, type SafetyCheck } from './safetyCheck';
 
 export interface BotOptions {
   readonly logger: Logger;
@@ -23,10 +23,12 @@ export interface BuiltBot {
   readonly bot: FaqBot;
   readonly replies: Replies;
   readonly decide: Decider;
+  readonly checkSafety: SafetyCheck;
 }
 
 /** The bot with everything it decides with; the server and the maintainer's tools share it. */
 export function createBot(knowledge: Knowledge, options: BotOptions): BuiltBot {
+  const checkSafety = createSafetyCheck(knowledge.safety);
   const replies = createReplies(knowledge);
   const decide = createDecider(createMatcher(knowledge), createClinicalCheck(knowledge.clinical));
   const bot = new FaqBot({
@@ -38,8 +40,8 @@ export function createBot(knowledge: Knowledge, options: BotOptions): BuiltBot {
     replies,
     logger: options.logger,
     hashId: options.hashId,
-    checkSafety: createSafetyCheck(knowledge.safety),
+    checkSafety,
     ...(options.observe ? { observe: options.observe } : {}),
   });
-  return { bot, replies, decide };
+  return { bot, replies, decide, checkSafety };
 }

@@ -5,6 +5,8 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly publicMessage: string,
+    /** Headers the answer carries, such as Retry-After. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(`${status} ${publicMessage}`);
   }

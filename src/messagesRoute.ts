@@ -2,6 +2,7 @@ import type { Request, Response } from 'restify';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { isLoopback } from './config';
+import type { ConversationThrottle } from './conversationThrottle';
 import type { FaqAdapter } from './faqAdapter';
 import { HttpError } from './httpError';
 import { readJsonBody } from './readJsonBody';
@@ -13,6 +14,7 @@ export interface MessagesRouteOptions {
   readonly logger: Logger;
   /** In local mode there is no authentication, so replies may only go back to this machine. */
   readonly localMode: boolean;
+  readonly throttle: ConversationThrottle;
 }
 
 function checkServiceUrl(activity: Activity): void {
@@ -33,7 +35,7 @@ function checkServiceUrl(activity: Activity): void {
 
 /** POST /api/messages: check the request, authenticate it, then run one turn. */
 export function createMessagesRoute(options: MessagesRouteOptions) {
-  const { adapter, logic, logger, localMode } = options;
+  const { adapter, logic, logger, localMode, throttle } = options;
   return async (req: Request, res: Response): Promise<void> => {
     let status = 500;
     let body: unknown = { error: 'Something went wrong.' };
@@ -46,6 +48,7 @@ export function createMessagesRoute(options: MessagesRouteOptions) {
           logger.warn({ reason: (err as Error).name }, 'request not authenticated');
           throw new HttpError(401, 'Unauthorized.');
         });
+      throttle(activity);
       const invoke = await adapter.runTurn(auth, activity, logic);
       status = invoke?.status ?? 200;
       body = invoke?.body;
@@ -53,6 +56,7 @@ export function createMessagesRoute(options: MessagesRouteOptions) {
       if (err instanceof HttpError) {
         status = err.status;
         body = { error: err.publicMessage };
+        for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
       } else {
         logger.error({ err }, 'request failed');
       }

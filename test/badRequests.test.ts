@@ -82,3 +82,33 @@ describe('requests the bot must refuse', () => {
     expect(result.raw).toMatch(/only replies to a serviceUrl on this machine/);
   });
 });
+
+describe('a conversation that sends too much', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('is throttled per conversation, with Retry-After, while crisis messages always go through', async () => {
+    const conversation = { id: 'flooding-conversation' };
+    const send = (text: string) =>
+      post(`${server.url}/api/messages`, messageActivity(text, { conversation }));
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) statuses.push((await send('how long is each session')).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+    const refused = await fetch(`${server.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(messageActivity('is it confidential', { conversation })),
+    });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await send('i want to kill myself')).status).toBe(200);
+    const other = await post(
+      `${server.url}/api/messages`,
+      messageActivity('how long is each session'),
+    );
+    expect(other.status).toBe(200);
+  });
+});

@@ -1,17 +1,7 @@
 import path from 'node:path';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { loadConfig } from '../src/config';
-import { ConfigError } from '../src/configError';
-
-const problemsOf = (env: Record<string, string>): readonly string[] => {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-};
+import { problemsOf } from './helpers/configProblems';
 
 describe('loading the configuration', () => {
   it('runs in local mode on loopback with no settings at all', () => {

@@ -1,15 +1,5 @@
 import { loadConfig } from '../src/config';
-import { ConfigError } from '../src/configError';
-
-const problemsOf = (env: Record<string, string>): readonly string[] => {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-};
+import { problemsOf } from './helpers/configProblems';
 
 const SECRET = 'fakeDL.cwA.config-secret-2b7e';
 const READY = {

@@ -1,15 +1,5 @@
 import { loadConfig } from '../src/config';
-import { ConfigError } from '../src/configError';
-
-const problemsOf = (env: Record<string, string>): readonly string[] => {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  return [];
-};
+import { problemsOf } from './helpers/configProblems';
 
 describe('configuring the website chat', () => {
   it('is off by default, with no site allowed to frame it', () => {

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { createTestBot, entry, knowledge } from './helpers/testBot';
+import { createTestBot, entry, knowledge, untilDidYouMean } from './helpers/testBot';
 
 const titles = (activity: Partial<Activity>) =>
   activity.suggestedActions?.actions.map((a) => a.title);
@@ -50,12 +50,7 @@ describe('a conversation with the bot', () => {
 
   it('treats a new question after "did you mean" as a question, never as a choice', async () => {
     const { adapter } = createTestBot();
-    await adapter
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
-      .send('will I have to give feedback')
-      .assertReply((a) => expect(a.text).toMatch(/Did you mean/))
+    await untilDidYouMean(adapter)
       .send('I have 2 kids, can I still join?')
       .assertReply((a) => expect(a.text).not.toBe(entry('forced-to-share').answer))
       .startTest();
@@ -63,12 +58,7 @@ describe('a conversation with the bot', () => {
 
   it('gives the fallback when none of the choices is right', async () => {
     const { adapter } = createTestBot();
-    await adapter
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
-      .send('will I have to give feedback')
-      .assertReply((a) => expect(a.text).toMatch(/Did you mean/))
+    await untilDidYouMean(adapter)
       .send('None of these')
       .assertReply((a) => expect(a.text).toMatch(/I can't answer that here/))
       .startTest();

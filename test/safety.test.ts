@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { createTestBot, entry, knowledge } from './helpers/testBot';
+import { createTestBot, entry, knowledge, untilDidYouMean } from './helpers/testBot';
 
 const crisisReply = knowledge.resources.crisisReply
   .replace('{therapistName}', knowledge.practice.therapistName)
@@ -42,12 +42,7 @@ describe('safety before everything', () => {
 
   it('never lets a pending "did you mean" read a crisis as a choice', async () => {
     const { adapter } = createTestBot();
-    await adapter
-      .send('hi')
-      .assertReply(() => undefined)
-      .assertReply(() => undefined)
-      .send('will I have to give feedback')
-      .assertReply((a) => expect(a.text).toMatch(/Did you mean/))
+    await untilDidYouMean(adapter)
       .send('i want to kill myself, 1 more day and I am done')
       .assertReply(crisisReply)
       .send('1')

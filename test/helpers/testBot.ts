@@ -1,4 +1,4 @@
-import { TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity, type TestFlow } from 'botbuilder';
 import { createBot } from '../../src/createBot';
 import { createIdHasher } from '../../src/hashId';
 import { loadKnowledge } from '../../src/loadKnowledge';
@@ -34,3 +34,13 @@ export const entry = (id: string) => {
   if (!found) throw new Error(`no entry ${id}`);
   return found;
 };
+
+/** Greets the bot, then asks a question that gets "did you mean"; the flow waits at the choices. */
+export function untilDidYouMean(adapter: TestAdapter): TestFlow {
+  return adapter
+    .send('hi')
+    .assertReply(() => undefined)
+    .assertReply(() => undefined)
+    .send('will I have to give feedback')
+    .assertReply((a) => expect(a.text).toMatch(/Did you mean/));
+}

@@ -4,9 +4,15 @@ import { loadEvalSet } from './evalSet';
 import { computeFigures, scoreItem, type Figures, type Scored } from './scoreEval';
 import { createTurnRunner } from './turnRunner';
 
-export const DEFAULT_SETS = ['dev', 'heldout', 'crisis', 'crisis2', 'crisis-heldout', 'benign'].map(
-  (name) => path.join('test', 'eval', `${name}.yaml`),
-);
+export const DEFAULT_SETS = [
+  'dev',
+  'heldout',
+  'crisis',
+  'crisis2',
+  'crisis3',
+  'crisis-heldout',
+  'benign',
+].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {
   readonly name: string;

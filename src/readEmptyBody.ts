@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './httpError';
+import { mediaTypeOf, readBoundedBody } from './readBoundedBody';
 
 const MAX_BYTES = 64;
 const REFUSAL = 'Send no body, or an empty JSON object.';
@@ -24,16 +25,8 @@ function isEmptyObject(text: string): boolean {
  * own user id.
  */
 export async function readEmptyBody(req: IncomingMessage): Promise<void> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BYTES) throw new HttpError(413, REFUSAL);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BYTES) throw new HttpError(413, REFUSAL);
-    chunks.push(chunk);
-  }
-  if (size === 0) return;
-  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') throw new HttpError(415, REFUSAL);
-  if (!isEmptyObject(Buffer.concat(chunks).toString('utf8'))) throw new HttpError(400, REFUSAL);
+  const body = await readBoundedBody(req, MAX_BYTES, REFUSAL);
+  if (body.length === 0) return;
+  if (mediaTypeOf(req) !== 'application/json') throw new HttpError(415, REFUSAL);
+  if (!isEmptyObject(body.toString('utf8'))) throw new HttpError(400, REFUSAL);
 }

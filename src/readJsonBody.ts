@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './httpError';
+import { mediaTypeOf, readBoundedBody } from './readBoundedBody';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -8,20 +9,12 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * that an upload is never written anywhere, and bodies over the limit as soon as they pass it.
  */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json')
+  if (mediaTypeOf(req) !== 'application/json') {
     throw new HttpError(415, 'Send the activity as application/json.');
-  if (Number(req.headers['content-length'] ?? 0) > limit)
-    throw new HttpError(413, 'The request body is too large.');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new HttpError(413, 'The request body is too large.');
-    chunks.push(chunk);
   }
+  const body = await readBoundedBody(req, limit, 'The request body is too large.');
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return JSON.parse(body.toString('utf8')) as unknown;
   } catch {
     throw new HttpError(400, 'The request body is not valid JSON.');
   }

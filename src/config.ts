@@ -32,7 +32,6 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export { isLoopback };
 export type { AppType, Credentials } from './credentialsConfig';
 
 function readPort(raw: string | undefined, problems: string[]): number {

@@ -1,7 +1,8 @@
 import restify, { type Server } from 'restify';
 import { DeliveryModes } from 'botbuilder';
 import type { Logger } from 'pino';
-import { isLoopback, type Config } from './config';
+import type { Config } from './config';
+import { isLoopback } from './loopback';
 import { ConfigError } from './configError';
 import { createBot } from './createBot';
 import { createStateStorage } from './createStateStorage';

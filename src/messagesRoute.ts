@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { isLoopback } from './config';
+import { isLoopbackUrl } from './loopback';
 import type { ConversationThrottle } from './conversationThrottle';
 import type { FaqAdapter } from './faqAdapter';
 import { HttpError } from './httpError';
@@ -19,13 +19,10 @@ export interface MessagesRouteOptions {
 
 function checkServiceUrl(activity: Activity): void {
   if (activity.deliveryMode === 'expectReplies') return;
-  let host = '';
-  try {
-    host = new URL(activity.serviceUrl ?? '').hostname.replace(/^\[|\]$/g, '');
-  } catch {
+  if (!URL.canParse(activity.serviceUrl ?? '')) {
     throw new HttpError(400, 'The activity needs a serviceUrl, or deliveryMode "expectReplies".');
   }
-  if (!isLoopback(host)) {
+  if (!isLoopbackUrl(new URL(activity.serviceUrl ?? ''))) {
     throw new HttpError(
       400,
       'Without credentials, the bot only replies to a serviceUrl on this machine.',

@@ -61,6 +61,11 @@ export function createReplies(knowledge: Knowledge): Replies {
         'smalltalk',
         `I'm an automated FAQ, not a person. I answer with ${practice.therapistName}'s own written FAQ about group therapy. To talk with a person: ${contact}`,
       ),
+    acknowledgement: () =>
+      plain(
+        'smalltalk',
+        `Is there anything else you'd like to know about the groups? Type "${MENU_WORD}" to see what I can answer.`,
+      ),
     help: () => ({
       outcome: 'smalltalk',
       messages: [],

@@ -1,6 +1,9 @@
 import { normalizeText } from './normalizeText';
 
-export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'help';
+export type SmallTalkKind =
+  'greeting' | 'thanks' | 'goodbye' | 'identity' | 'help' | 'acknowledgement';
+
+const YOU = '(you|u|ya)';
 
 const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
@@ -9,24 +12,46 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   ],
   [
     'identity',
-    /^((are|r) (you|u) (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist)( person| human| bot)?|who (are|r) (you|u)|what are (you|u)|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|human|robot|ai|chatbot|automated)|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai)|is (this|anyone) (real|human|there))$/,
+    new RegExp(
+      `^((are|r) ${YOU} (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist|chatgpt|gpt|siri|alexa)( person| human| bot)?|who (are|r) ${YOU}|what are ${YOU}|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|human|robot|ai|chatbot|automated|chatgpt)|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai|machine)|is (this|anyone) (real|human|there)|(what is|whats|what) (is )?(your|ur) name|do ${YOU} have a name|(who|what company) (made|built|created|programmed|wrote|designed|makes|runs) ${YOU}|who is behind ${YOU}|what (kind|sort|type) of (bot|ai|program|thing) (are ${YOU}|is this))$`,
+    ),
   ],
   [
     'greeting',
-    /^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how are (you|u)( doing| today)*| how is it going| hows it going| hope you are well)?)$/,
+    new RegExp(
+      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day)|morning|evening)( there| all| everyone| bot| again| friend)*( how are ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up| hope ${YOU} are well)?|how are ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
+    ),
   ],
   [
     'thanks',
-    /^((ok |okay |great |perfect |awesome )?(thanks|thank (you|u)|thx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|that helps|that helped|that was helpful|very helpful|helpful)( (so|very) much| a lot| again| for (the|your) help| for that| for (the|your) answer)*( that (helped|helps|was helpful|is helpful)| very helpful| (that is )?(great|perfect|awesome))?)$/,
+    new RegExp(
+      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|that helps|that helped|that was helpful|very helpful|helpful)( (so|very) much| a lot| again| mate| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering)*( that (helped|helps|was helpful|is helpful|makes sense)| very helpful| (that is )?(great|perfect|awesome|helpful))?)$`,
+    ),
   ],
   [
     'goodbye',
-    /^((ok |okay |thanks |thank you )?(bye+|goodbye|bye bye|see (you|ya)|later|good night|cya|take care|that is all|no more questions|all good)( for now| now| then| thanks| thank you)*)$/,
+    /^((ok |okay |thanks |thank you )?(bye+|goodbye|bye bye|see (you|ya)|later|good night|cya|take care|that is all|no more questions|all good|have a (good|nice|great) (day|night|evening|one))( for now| now| then| thanks| thank you)*)$/,
+  ],
+  [
+    'acknowledgement',
+    /^((ok|okay|k|kk|ok ok|okie|oki|alright|all right|right|sure|cool|nice|great|good|perfect|awesome|fine|got it|gotcha|i see|understood|makes sense|that makes sense|sounds good|fair enough|noted|interesting|wow|lol|lmao|haha+|hah|hmm+|mm+|ah|oh|oh ok|oh okay|ah ok|ah okay|yes|yeah|yep|yup|no|nope|nah)( (ok|okay|cool|nice|great|good|got it|thanks|then|i see|makes sense|sounds good|lol|haha))*)$/,
   ],
 ];
 
-/** Recognises a message that is only a greeting, thanks, goodbye, a question about the bot, or a call for help. */
+/** A message of emoji and marks only: a wave greets, folded hands thank, anything else acknowledges. */
+function emojiSmallTalk(text: string): SmallTalkKind | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '' || /[\p{L}\p{N}]/u.test(trimmed) || trimmed.length > 40) return undefined;
+  if (!/\p{Extended_Pictographic}/u.test(trimmed)) return undefined;
+  if (trimmed.includes('\u{1F44B}')) return 'greeting';
+  if (trimmed.includes('\u{1F64F}')) return 'thanks';
+  return 'acknowledgement';
+}
+
+/** Recognises a message that is only a greeting, thanks, goodbye, a question about the bot, a call for help or a plain "ok". */
 export function detectSmallTalk(text: string): SmallTalkKind | undefined {
+  const emoji = emojiSmallTalk(text);
+  if (emoji) return emoji;
   const normalized = normalizeText(text);
   if (normalized.length > 80) return undefined;
   return PATTERNS.find(([, pattern]) => pattern.test(normalized))?.[0];

@@ -72,9 +72,26 @@ describe('matching a question to the FAQ', () => {
     ['help', 'smalltalk:help'],
     ['menu', 'smalltalk:help'],
     ['topics', 'smalltalk:help'],
+    ["how's it going?", 'smalltalk:greeting'],
+    ['\u{1F44B}', 'smalltalk:greeting'],
+    ['great, thanks for the info', 'smalltalk:thanks'],
+    ['have a good day', 'smalltalk:goodbye'],
+    ["what's your name", 'smalltalk:identity'],
+    ['who made you?', 'smalltalk:identity'],
+    ['ok cool', 'smalltalk:acknowledgement'],
+    ['got it', 'smalltalk:acknowledgement'],
+    ['lol', 'smalltalk:acknowledgement'],
+    ['\u{1F44D}', 'smalltalk:acknowledgement'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });
+
+  it.each(['ok so how long is each session', 'is it ok to just listen', 'who runs the groups'])(
+    'reads a question that starts like small talk as a question: "%s"',
+    (text) => {
+      expect(outcomeOf(text)).not.toMatch(/^smalltalk/);
+    },
+  );
 
   it('gives the same decision for the same text every time', () => {
     const text = 'what if i decide group isnt for me after a few weeks';

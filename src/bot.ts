@@ -4,14 +4,14 @@ import {
   type ConversationState,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { FaqDialog, type ReplySender } from '../dialogs/faqDialog';
 import { renderReply } from '../dialogs/renderReply';
 import type { Replies } from './composeReplies';
 import type { Reply } from './reply';
 import type { Responder } from './respond';
-import type { IdHasher } from './hashId';
+import type { ConversationKey } from './conversationKey';
 import type { Risk, SafetyCheck } from './safetyCheck';
 
 /** What a conversation remembers between turns: flags only, never anything a person typed. */
@@ -27,7 +27,7 @@ export interface BotDependencies {
   readonly respond: Responder;
   readonly replies: Replies;
   readonly logger: Logger;
-  readonly hashId: IdHasher;
+  readonly conversationKey: ConversationKey;
   readonly checkSafety: SafetyCheck;
   /** Sees each turn's reply; the maintainer's tools use it to read decisions. */
   readonly observe?: (reply: Reply) => void;
@@ -39,28 +39,38 @@ const CONCERN_KEY = Symbol('concern');
 /** The Bot Framework edge: it routes activities, keeps state and logs one line per turn. */
 export class FaqBot extends ActivityHandler {
   private readonly flags: StatePropertyAccessor<ConversationFlags>;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.flags = deps.conversationState.createProperty('flags');
+    this.dialogState = deps.conversationState.createProperty('dialogState');
     // Not runDialog: it loads every memory scope and sends a state trace that echoes the
     // person's message back to the channel on every turn.
-    this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new FaqDialog(deps.respond, deps.replies, this.sendReply));
     this.onMessage(async (context, next) => {
       context.activity.text = TurnContext.removeRecipientMention(context.activity) ?? '';
-      const dc = await this.dialogs.createContext(context);
+      const text = context.activity.text;
       // Safety comes first: a pending "did you mean" must never read a crisis as a choice.
-      const risk = this.deps.checkSafety(context.activity.text);
+      const risk = this.deps.checkSafety(text);
+      const pending = await this.hasPendingChoice(context);
       if (risk.level === 'crisis') {
-        await dc.cancelAllDialogs();
+        if (pending) await this.dialogState.delete(context);
         await this.sendReply(context, this.deps.replies.crisis(risk));
         return next();
       }
       if (risk.level === 'concern') context.turnState.set(CONCERN_KEY, risk);
-      const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) await dc.beginDialog(FaqDialog.ID);
+      if (pending) {
+        const dc = await this.dialogs.createContext(context);
+        await dc.continueDialog();
+        return next();
+      }
+      // A plain question pays for the dialog machinery only when its reply offers choices.
+      const reply = this.deps.respond(text);
+      if (reply.choices.length === 0) await this.sendReply(context, reply);
+      else await (await this.dialogs.createContext(context)).beginDialog(FaqDialog.ID, { reply });
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -91,7 +101,7 @@ export class FaqBot extends ActivityHandler {
     this.deps.logger.info(
       {
         channel: context.activity.channelId,
-        conversation: this.deps.hashId(context.activity.conversation?.id ?? ''),
+        conversation: this.deps.conversationKey(context.activity),
         outcome: reply.outcome,
         entryId: reply.entryId,
         choices: reply.choices.length > 0 ? reply.choices.map((c) => c.value) : undefined,
@@ -102,6 +112,11 @@ export class FaqBot extends ActivityHandler {
       },
       'turn',
     );
+  }
+
+  private async hasPendingChoice(context: TurnContext): Promise<boolean> {
+    const state = await this.dialogState.get(context);
+    return (state?.dialogStack.length ?? 0) > 0;
   }
 
   private readonly sendReply: ReplySender = async (context, reply) => {

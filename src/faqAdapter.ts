@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { authenticationOptions } from './authenticationOptions';
 import type { Credentials } from './config';
 import { createTenantIssuerReset } from './forgetTenantIssuers';
+import { ReusedClientsAuthentication } from './reusedClientsAuthentication';
 import type { ReplyHealth } from './replyHealth';
 
 type AuthenticateRequestResult = Awaited<
@@ -68,9 +69,7 @@ export function createAdapter(
   health: ReplyHealth,
   sorry: () => string,
 ): FaqAdapter {
-  const authentication = new ConfigurationBotFrameworkAuthentication(
-    authenticationOptions(credentials),
-  );
+  const authentication = new ReusedClientsAuthentication(authenticationOptions(credentials));
   const adapter = new FaqAdapter(authentication, createTenantIssuerReset());
   adapter.onTurnError = async (context, err) => {
     logger.error({ err, channel: context.activity.channelId }, 'turn failed');

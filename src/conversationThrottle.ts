@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { IdHasher } from './hashId';
+import type { ConversationKey } from './conversationKey';
 import { HttpError } from './httpError';
 import { createRateLimiter, type RateLimit } from './rateLimiter';
 
@@ -15,14 +15,14 @@ export type ConversationThrottle = (activity: Activity) => void;
  * a crisis always goes through.
  */
 export function createConversationThrottle(
-  hashId: IdHasher,
+  conversationKey: ConversationKey,
   isCrisis: (text: string) => boolean,
   limit: RateLimit = CONVERSATION_LIMIT,
 ): ConversationThrottle {
   const limiter = createRateLimiter(limit);
   return (activity) => {
     if (activity.type !== 'message') return;
-    const wait = limiter.take(hashId(`${activity.channelId}/${activity.conversation.id}`));
+    const wait = limiter.take(conversationKey(activity));
     if (wait > 0 && !isCrisis(activity.text ?? '')) {
       throw new HttpError(429, 'Too many messages in this conversation; please wait a moment.', {
         'retry-after': String(wait),

@@ -7,6 +7,7 @@ import { ConfigError } from './configError';
 import { createBot } from './createBot';
 import { createStateStorage } from './createStateStorage';
 import { createAdapter } from './faqAdapter';
+import { createConversationKey } from './conversationKey';
 import { createIdHasher } from './hashId';
 import type { FaqBot } from './bot';
 import type { Knowledge } from './knowledge';
@@ -48,11 +49,11 @@ function checkPlaceholders(config: Config, placeholders: readonly string[], logg
 
 /** Wires the whole service without listening; the caller decides where it listens. */
 export function createApp(config: Config, logger: Logger): App {
-  const hashId = createIdHasher(config.logHashKey);
+  const conversationKey = createConversationKey(createIdHasher(config.logHashKey));
   const storage = createStateStorage(config);
   const build = (knowledge: Knowledge): Live => {
     checkPlaceholders(config, knowledge.placeholders, logger);
-    const { bot, checkSafety } = createBot(knowledge, { logger, hashId, storage });
+    const { bot, checkSafety } = createBot(knowledge, { logger, conversationKey, storage });
     return { knowledge, bot, checkSafety };
   };
   const live = { current: build(loadKnowledge(config.knowledgeDir)) };
@@ -90,7 +91,7 @@ export function createApp(config: Config, logger: Logger): App {
       logger,
       localMode: !config.credentials,
       throttle: createConversationThrottle(
-        hashId,
+        conversationKey,
         (text) => live.current.checkSafety(text).level === 'crisis',
       ),
       logic: async (context) => {

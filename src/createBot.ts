@@ -4,7 +4,7 @@ import { FaqBot } from './bot';
 import { createReplies, type Replies } from './composeReplies';
 import { createClinicalCheck } from './clinicalCheck';
 import { createDecider, type Decider } from './decide';
-import type { IdHasher } from './hashId';
+import type { ConversationKey } from './conversationKey';
 import { HashedConversationState } from './hashedConversationState';
 import type { Knowledge } from './knowledge';
 import { createMatcher } from './matcher';
@@ -14,7 +14,7 @@ import { createSafetyCheck, type SafetyCheck } from './safetyCheck';
 
 export interface BotOptions {
   readonly logger: Logger;
-  readonly hashId: IdHasher;
+  readonly conversationKey: ConversationKey;
   readonly storage?: Storage;
   readonly observe?: (reply: Reply) => void;
 }
@@ -34,12 +34,12 @@ export function createBot(knowledge: Knowledge, options: BotOptions): BuiltBot {
   const bot = new FaqBot({
     conversationState: new HashedConversationState(
       options.storage ?? new MemoryStorage(),
-      options.hashId,
+      options.conversationKey,
     ),
     respond: createResponder(decide, replies),
     replies,
     logger: options.logger,
-    hashId: options.hashId,
+    conversationKey: options.conversationKey,
     checkSafety,
     ...(options.observe ? { observe: options.observe } : {}),
   });

@@ -1,5 +1,5 @@
 import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
-import type { IdHasher } from './hashId';
+import type { ConversationKey } from './conversationKey';
 
 /**
  * Conversation state stored under a keyed hash of the conversation id: on SMS that id is a phone
@@ -8,13 +8,12 @@ import type { IdHasher } from './hashId';
 export class HashedConversationState extends ConversationState {
   constructor(
     storage: Storage,
-    private readonly hashId: IdHasher,
+    private readonly conversationKey: ConversationKey,
   ) {
     super(storage);
   }
 
   override getStorageKey(context: TurnContext): string {
-    const { channelId, conversation } = context.activity;
-    return `conversation/${this.hashId(`${channelId}/${conversation?.id ?? ''}`)}`;
+    return `conversation/${this.conversationKey(context.activity)}`;
   }
 }

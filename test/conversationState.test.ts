@@ -1,6 +1,7 @@
 import { MemoryStorage, TestAdapter } from 'botbuilder';
 import { createBot } from '../src/createBot';
 import { ExpiringMemoryStorage } from '../src/expiringStorage';
+import { createConversationKey } from '../src/conversationKey';
 import { createIdHasher } from '../src/hashId';
 import { TimeToLiveStorage } from '../src/timeToLiveStorage';
 import { knowledge } from './helpers/testBot';
@@ -51,7 +52,7 @@ describe('conversation state', () => {
     const storage = new ExpiringMemoryStorage(60_000);
     const { bot } = createBot(knowledge, {
       logger: createLogSink().logger,
-      hashId: createIdHasher(undefined),
+      conversationKey: createConversationKey(createIdHasher(undefined)),
       storage,
     });
     const adapter = new TestAdapter((context) => bot.run(context));
@@ -73,7 +74,7 @@ describe('conversation state', () => {
     const storage = new ExpiringMemoryStorage(30 * 60_000, () => now);
     const { bot } = createBot(knowledge, {
       logger: createLogSink().logger,
-      hashId: createIdHasher(undefined),
+      conversationKey: createConversationKey(createIdHasher(undefined)),
       storage,
     });
     const adapter = new TestAdapter((context) => bot.run(context));

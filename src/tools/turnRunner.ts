@@ -1,6 +1,7 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import pino from 'pino';
 import { createBot } from '../createBot';
+import { createConversationKey } from '../conversationKey';
 import { createIdHasher } from '../hashId';
 import type { Knowledge } from '../knowledge';
 import type { Reply } from '../reply';
@@ -38,7 +39,7 @@ export function createTurnRunner(
   let last: Reply | undefined;
   const { bot } = createBot(knowledge, {
     logger: pino({ level: 'silent' }),
-    hashId: createIdHasher(undefined),
+    conversationKey: createConversationKey(createIdHasher(undefined)),
     observe: (reply) => (last = reply),
   });
   const adapter = new TestAdapter((context) => bot.run(context));

@@ -1,5 +1,6 @@
 import { TestAdapter, type Activity, type TestFlow } from 'botbuilder';
 import { createBot } from '../../src/createBot';
+import { createConversationKey } from '../../src/conversationKey';
 import { createIdHasher } from '../../src/hashId';
 import { loadKnowledge } from '../../src/loadKnowledge';
 import { createLogSink, type LogSink } from './logSink';
@@ -14,7 +15,10 @@ export interface TestBot {
 /** The real bot behind botbuilder's TestAdapter, on the given channel. */
 export function createTestBot(channelId = 'webchat'): TestBot {
   const log = createLogSink();
-  const { bot } = createBot(knowledge, { logger: log.logger, hashId: createIdHasher(undefined) });
+  const { bot } = createBot(knowledge, {
+    logger: log.logger,
+    conversationKey: createConversationKey(createIdHasher(undefined)),
+  });
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId,
     conversation: {

@@ -1,3 +1,4 @@
+import { ruleTriggers } from './ruleTriggers';
 import { normalizeForSafety } from './safetyText';
 
 export type RiskLevel = 'crisis' | 'concern';
@@ -20,12 +21,47 @@ export type Risk =
 
 export type SafetyCheck = (text: string) => Risk;
 
+/** Which rules a message could match, from the words it holds; see ruleTriggers.ts. */
+export type RuleFilter = (normalized: string) => readonly SafetyRule[];
+
+/** Every rule that one of the message's words could start a match of, in the tiers' order. */
+export function createRuleFilter(rules: readonly SafetyRule[]): RuleFilter {
+  const always: number[] = [];
+  const exact = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
+  let longestPrefix = 0;
+  rules.forEach((rule, index) => {
+    const triggers = ruleTriggers(rule.pattern.source);
+    if (!triggers) {
+      always.push(index);
+      return;
+    }
+    for (const { word, prefix } of triggers) {
+      const map = prefix ? prefixes : exact;
+      map.set(word, [...(map.get(word) ?? []), index]);
+      if (prefix) longestPrefix = Math.max(longestPrefix, word.length);
+    }
+  });
+  return (normalized) => {
+    const hit = new Set(always);
+    for (const word of normalized.split(/[^a-z0-9]+/)) {
+      if (word === '') continue;
+      for (const index of exact.get(word) ?? []) hit.add(index);
+      for (let n = Math.min(word.length, longestPrefix); n > 0; n -= 1) {
+        for (const index of prefixes.get(word.slice(0, n)) ?? []) hit.add(index);
+      }
+    }
+    return [...hit].sort((a, b) => a - b).map((index) => rules[index] as SafetyRule);
+  };
+}
+
 /** Reads the whole message for signs of risk; it runs before anything else on every message. */
 export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
+  const candidates = createRuleFilter(safety.rules);
   return (text) => {
     let normalized = normalizeForSafety(text);
     for (const idiom of safety.ignore) normalized = normalized.replace(idiom, ' ');
-    const hit = safety.rules.find((rule) => rule.pattern.test(normalized));
+    const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
     return hit ? { level: hit.level, kind: hit.kind } : { level: 'none' };
   };
 }

@@ -12,6 +12,20 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   bc: 'because',
   cuz: 'because',
   coz: 'because',
+  hv: 'have',
+  hav: 'have',
+  rly: 'really',
+  thru: 'through',
+  sum1: 'someone',
+  some1: 'someone',
+  any1: 'anyone',
+  ne1: 'anyone',
+  cn: 'can',
+  shld: 'should',
+  wld: 'would',
+  cld: 'could',
+  kno: 'know',
+  knw: 'know',
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
@@ -97,6 +111,9 @@ export function splitWords(normalized: string): string[] {
   return words;
 }
 
+/** Words whose suffix is not one: "evening" is not a form of "even". */
+const UNSTEMMED: ReadonlySet<string> = new Set(['evening', 'during', 'string']);
+
 /** A light suffix stripper: the same word in different forms gets the same stem. */
 export function stem(word: string): string {
   let w = word;
@@ -104,6 +121,7 @@ export function stem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (UNSTEMMED.has(w)) return w;
   for (const suffix of ['ingly', 'ing', 'edly', 'ed', 'ity', 'ness', 'ly', 'ful']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);

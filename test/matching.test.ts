@@ -35,6 +35,9 @@ describe('matching a question to the FAQ', () => {
     ['do I have to talk', 'forced-to-share'],
     ['confidentaility', 'confidentiality'],
     ['do i need individul therapy too', 'individual-therapy'],
+    ['do i hv to participate', 'forced-to-share'],
+    ['can sum1 tell me how it works', 'how-it-works'],
+    ['what even is this group', 'what-is-group'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });
@@ -43,6 +46,7 @@ describe('matching a question to the FAQ', () => {
     'how much does it cost',
     'do you take insurance',
     'where are you located',
+    'is there an evening group',
     'is there parking',
     'what day does the group meet',
     'can I do it over zoom',

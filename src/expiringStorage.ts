@@ -2,6 +2,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 
 interface Stored {
   readonly json: string;
+  readonly eTag: string;
   readonly expires: number;
 }
 
@@ -41,16 +42,16 @@ export class ExpiringMemoryStorage implements Storage {
     for (const [key, value] of Object.entries(changes)) {
       const current = this.items.get(key);
       const expected = (value as { eTag?: string }).eTag;
-      if (current && expected && expected !== '*') {
-        const stored = (JSON.parse(current.json) as { eTag?: string }).eTag;
-        if (stored !== expected)
-          throw new Error(`Storage: the item was changed by another writer.`);
+      if (current && expected && expected !== '*' && current.eTag !== expected) {
+        throw new Error(`Storage: the item was changed by another writer.`);
       }
       this.etag += 1;
+      const eTag = String(this.etag);
       // Deleting first keeps the map in expiry order, so a sweep stops at the first live item.
       this.items.delete(key);
       this.items.set(key, {
-        json: JSON.stringify({ ...(value as object), eTag: String(this.etag) }),
+        json: JSON.stringify({ ...(value as object), eTag }),
+        eTag,
         expires: this.now() + this.ttlMs,
       });
     }

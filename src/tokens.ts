@@ -95,7 +95,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'had having shall may might just there here then than too very ' +
     'really actually basically also about into from by as s re ve ll d m any some such own ' +
     'um uh hey hi hello please thanks okay ok well oh like kind sort quick question wondering curious ' +
-    'wanted wonder tell get got going go lot lots thing things stuff anyway guess mean'
+    'wanted wonder tell get got going go lot lots thing things stuff anyway guess mean ' +
+    'honestly probably maybe mostly literally'
   ).split(' '),
 );
 
@@ -112,7 +113,14 @@ export function splitWords(normalized: string): string[] {
 }
 
 /** Words whose suffix is not one: "evening" is not a form of "even". */
-const UNSTEMMED: ReadonlySet<string> = new Set(['evening', 'during', 'string']);
+const UNSTEMMED: ReadonlySet<string> = new Set([
+  'evening',
+  'during',
+  'string',
+  'quite',
+  'same',
+  'lately',
+]);
 
 /** A light suffix stripper: the same word in different forms gets the same stem. */
 export function stem(word: string): string {

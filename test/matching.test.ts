@@ -2,6 +2,7 @@ import { createClinicalCheck } from '../src/clinicalCheck';
 import { createDecider } from '../src/decide';
 import { loadKnowledge } from '../src/loadKnowledge';
 import { createMatcher } from '../src/matcher';
+import { isContentWord, stem } from '../src/tokens';
 
 const knowledge = loadKnowledge('knowledge');
 const decide = createDecider(createMatcher(knowledge), createClinicalCheck(knowledge.clinical));
@@ -96,6 +97,22 @@ describe('matching a question to the FAQ', () => {
       expect(outcomeOf(text)).not.toMatch(/^smalltalk/);
     },
   );
+
+  it.each([
+    ['feelings', 'feel'],
+    ['meeting', 'meet'],
+    ['questions', 'question'],
+    ['evenings', 'evening'],
+    ['quite', 'quite'],
+    ['same', 'same'],
+    ['lately', 'lately'],
+  ])('stems "%s" as "%s"', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it.each(['honestly', 'probably', 'maybe'])('reads the hedge "%s" as no topic word', (word) => {
+    expect(isContentWord(word)).toBe(false);
+  });
 
   it('gives the same decision for the same text every time', () => {
     const text = 'what if i decide group isnt for me after a few weeks';

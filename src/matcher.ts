@@ -61,7 +61,8 @@ const NOT_COVERED = '(not covered)';
 const BLEND = 0.7;
 /** A single sentence of a longer message counts for a little less than the whole. */
 const SEGMENT_DISCOUNT = 0.9;
-const MIN_SEGMENT_STEMS = 2;
+/** A sentence scores on its own only with this many topic words: a bare "is that ok in group?" does not. */
+const MIN_SEGMENT_STEMS = 4;
 /** How many entries, by their best phrasing, go on to be scored in full. */
 const SHORTLIST = 12;
 

@@ -9,6 +9,8 @@ export interface Analyzer {
     correct?: (word: string) => string | undefined,
     corrections?: string[],
   ): string[];
+  /** The same, for words already split from normalised text. */
+  stemsOfWords(words: readonly string[]): string[];
 }
 
 export function createAnalyzer(synonyms: readonly (readonly string[])[]): Analyzer {
@@ -17,7 +19,17 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[]): Analyz
     if (first === undefined) continue;
     for (const word of rest) canonical.set(stem(normalizeText(word)), stem(normalizeText(first)));
   }
+  const stemsOfWords = (words: readonly string[]): string[] => {
+    const stems: string[] = [];
+    for (const word of words) {
+      if (!isContentWord(word)) continue;
+      const s = stem(word);
+      stems.push(canonical.get(s) ?? s);
+    }
+    return stems;
+  };
   return {
+    stemsOfWords,
     stems(text, correct, corrections) {
       const stems: string[] = [];
       for (const word of splitWords(normalizeText(text))) {

@@ -77,10 +77,17 @@ export function createMatcher(
       [entry.question, entry.label, ...entry.alternates].map((text) => ({ entry: index, text })),
     ),
     ...knowledge.notCovered.map((text) => ({ entry: entries.length, text })),
-  ].map((p) => ({ ...p, stems: analyzer.stems(p.text) }));
+  ].map((p) => {
+    const words = splitWords(normalizeText(p.text));
+    return { ...p, words, stems: analyzer.stemsOfWords(words) };
+  });
   const index = createPhraseIndex(phrasings);
   const asked = new Map<number, string[]>();
-  for (const p of phrasings) asked.set(p.entry, [...(asked.get(p.entry) ?? []), ...p.stems]);
+  for (const p of phrasings) {
+    const stems = asked.get(p.entry) ?? [];
+    for (const s of p.stems) stems.push(s);
+    asked.set(p.entry, stems);
+  }
   const coverage = createCoverageIndex(
     [...entries, undefined].map((entry, i) => ({
       entry: i,
@@ -88,9 +95,7 @@ export function createMatcher(
       answered: entry ? analyzer.stems(entry.answer) : [],
     })),
   );
-  const typo = createTypoCorrector(
-    new Set(phrasings.flatMap((p) => splitWords(normalizeText(p.text)))),
-  );
+  const typo = createTypoCorrector(new Set(phrasings.flatMap((p) => p.words)));
   const correct = (word: string): string | undefined =>
     index.has(stem(word)) ? undefined : typo(word);
   const toCandidate = (hit: PhraseHit): Candidate => ({

@@ -18,6 +18,9 @@ export interface PhraseIndex {
 const COMMON_POSTINGS = 500;
 /** Only the rarest few stems of a query bring in new phrasings; the rest score those. */
 const SEEDING_STEMS = 4;
+/** Stems in at least this many phrasings, and in this share of them, get a bit set. */
+const BITSET_MIN_POSTINGS = 64;
+const BITSET_SHARE = 32;
 
 /**
  * An inverted index from stems to phrasings, scored by IDF-weighted cosine similarity. A query
@@ -51,12 +54,15 @@ export function createPhraseIndex(
   );
   for (const list of postings.values())
     list.sort((a, b) => (norms[a] ?? 0) - (norms[b] ?? 0) || a - b);
-  const bitmaps = new Map<string, Uint8Array>();
+  // A stem in many phrasings also gets a bit set, so that a query can check the phrasings it has
+  // already found against it instead of walking the whole list. Small lists are walked anyway.
+  const bitsetFrom = Math.max(BITSET_MIN_POSTINGS, Math.ceil(phrasings.length / BITSET_SHARE));
+  const bitsets = new Map<string, Uint32Array>();
   for (const [stem, list] of postings) {
-    if (list.length <= COMMON_POSTINGS) continue;
-    const bitmap = new Uint8Array(phrasings.length);
-    for (const p of list) bitmap[p] = 1;
-    bitmaps.set(stem, bitmap);
+    if (list.length < bitsetFrom && list.length <= COMMON_POSTINGS) continue;
+    const bits = new Uint32Array(Math.ceil(phrasings.length / 32));
+    for (const p of list) bits[p >>> 5] = (bits[p >>> 5] ?? 0) | (1 << (p & 31));
+    bitsets.set(stem, bits);
   }
   const owner = Int32Array.from(phrasings, (p) => p.entry);
   const dots = new Float64Array(phrasings.length);
@@ -78,13 +84,18 @@ export function createPhraseIndex(
       const w = weights.get(stem) ?? unknownWeight;
       queryNorm += w * w;
       const list = postings.get(stem) ?? [];
-      const bitmap = bitmaps.get(stem);
-      if (bitmap) {
-        for (const p of [...touched]) if (bitmap[p] === 1) add(p, w * w, i + 1);
-      } else if (i >= SEEDING_STEMS) {
+      const bits = bitsets.get(stem);
+      const seeding = i < SEEDING_STEMS;
+      if (bits && (list.length > COMMON_POSTINGS || (!seeding && touched.length < list.length))) {
+        // Only phrasings found already; none is added, so the loop's end stays put.
+        for (let t = 0, end = touched.length; t < end; t += 1) {
+          const p = touched[t] ?? 0;
+          if (((bits[p >>> 5] ?? 0) >>> (p & 31)) & 1) add(p, w * w, i + 1);
+        }
+      } else if (!seeding) {
         for (const p of list) if (dots[p] !== 0) add(p, w * w, i + 1);
       }
-      if (i < SEEDING_STEMS) {
+      if (seeding) {
         const end = Math.min(list.length, COMMON_POSTINGS);
         for (let k = 0; k < end; k += 1) add(list[k] ?? 0, w * w, i + 1);
       }

@@ -7,6 +7,7 @@ import { loadFaq } from './loadFaq';
 import { loadPractice } from './loadPractice';
 import { loadClinical, loadNotCovered, loadSynonyms, optionalFile } from './loadMatchingAids';
 import { loadRegions } from './loadRegions';
+import { loadRiskWords } from './loadRiskWords';
 import { loadSafety } from './loadSafety';
 import { normalizeText } from './normalizeText';
 import { parseYamlFile, type YamlFile } from './yamlFile';
@@ -73,7 +74,10 @@ export function loadKnowledge(dir: string): Knowledge {
   const { practice, placeholders } = loadPractice(practiceFile);
   const safetyFile = open('safety.yaml');
   const regions = loadRegions(safetyFile);
-  const safety = loadSafety(safetyFile);
+  const rules = loadSafety(safetyFile);
+  const safety = optionalFile(path.join(dir, 'risk-words.yaml'))
+    ? { ...rules, riskWords: loadRiskWords(open('risk-words.yaml')) }
+    : rules;
   const resources = regions.get(practice.region);
   if (!resources) {
     throw new KnowledgeError(

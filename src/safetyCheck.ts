@@ -1,3 +1,4 @@
+import { riskScore, type RiskWords } from './riskWords';
 import { ruleTriggers } from './ruleTriggers';
 import { normalizeForSafety } from './safetyText';
 
@@ -14,12 +15,17 @@ export interface SafetyRules {
   readonly ignore: readonly RegExp[];
   /** Crisis rules first, then concern rules. */
   readonly rules: readonly SafetyRule[];
+  /** The second reading, for messages no rule matched; see riskWords.ts. */
+  readonly riskWords?: RiskWords;
 }
 
 export type Risk =
   { readonly level: 'none' } | { readonly level: RiskLevel; readonly kind: string };
 
 export type SafetyCheck = (text: string) => Risk;
+
+/** The kind a risk read from the weights of its words gets: no one rule names it. */
+export const RISK_WORDS_KIND = 'risk-words';
 
 /** Which rules a message could match, from the words it holds; see ruleTriggers.ts. */
 export type RuleFilter = (normalized: string) => readonly SafetyRule[];
@@ -62,6 +68,16 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
     let normalized = normalizeForSafety(text);
     for (const idiom of safety.ignore) normalized = normalized.replace(idiom, ' ');
     const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
-    return hit ? { level: hit.level, kind: hit.kind } : { level: 'none' };
+    // A rule decides when one matches: a concern rule keeps risk told as past ("years ago, and
+    // I'm well now") out of the crisis tier, and the words must not undo that.
+    if (hit) return { level: hit.level, kind: hit.kind };
+    const score = safety.riskWords ? riskScore(safety.riskWords, normalized) : 0;
+    if (safety.riskWords && score >= safety.riskWords.crisisAt) {
+      return { level: 'crisis', kind: RISK_WORDS_KIND };
+    }
+    if (safety.riskWords && score >= safety.riskWords.concernAt) {
+      return { level: 'concern', kind: RISK_WORDS_KIND };
+    }
+    return { level: 'none' };
   };
 }

@@ -13,7 +13,8 @@ import { normalizeForSafety } from '../src/safetyText';
 
 const { safety } = loadKnowledge('knowledge');
 const filter = createRuleFilter(safety.rules);
-const check = createSafetyCheck(safety);
+// The rules alone: the risk words read after them are not what this filter is about.
+const check = createSafetyCheck({ ignore: safety.ignore, rules: safety.rules });
 
 /** The check without the filter: every rule, in order. */
 function readEveryRule({ ignore, rules }: SafetyRules, text: string): Risk {

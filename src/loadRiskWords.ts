@@ -1,0 +1,65 @@
+import { isMap, isScalar, type Node } from 'yaml';
+import { KnowledgeError } from './knowledgeError';
+import type { RiskWords } from './riskWords';
+import type { YamlFile } from './yamlFile';
+
+const FEATURE = /^[\p{L}\p{N}]+(_[\p{L}\p{N}]+)?$/u;
+
+function readNumber(file: YamlFile, key: string): number {
+  const node = file.doc.get(key, true) as Node | undefined;
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new KnowledgeError(file.name, file.lineOf(node), undefined, `"${key}" must be a number`);
+  }
+  return value;
+}
+
+/**
+ * Reads risk-words.yaml: the two thresholds, and the words grouped by weight, each group one
+ * line of words and word pairs ("took_all") separated by spaces.
+ */
+export function loadRiskWords(file: YamlFile): RiskWords {
+  const crisisAt = readNumber(file, 'crisisAt');
+  const concernAt = readNumber(file, 'concernAt');
+  if (concernAt > crisisAt) {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(file.doc.get('concernAt', true) as Node),
+      undefined,
+      '"concernAt" must not be above "crisisAt"',
+    );
+  }
+  const byWeight = file.doc.get('weights', true) as Node | undefined;
+  if (!isMap(byWeight)) {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(byWeight),
+      undefined,
+      '"weights" must map each weight to the words that carry it',
+    );
+  }
+  const weights = new Map<string, number>();
+  for (const pair of byWeight.items) {
+    const key = isScalar(pair.key) ? Number(pair.key.value) : NaN;
+    const words = isScalar(pair.value) ? pair.value.value : undefined;
+    const line = file.lineOf(pair.key as Node);
+    if (!Number.isFinite(key) || typeof words !== 'string') {
+      throw new KnowledgeError(file.name, line, undefined, 'each weight needs a line of words');
+    }
+    for (const word of words.split(/\s+/).filter((w) => w !== '')) {
+      if (!FEATURE.test(word)) {
+        throw new KnowledgeError(
+          file.name,
+          line,
+          undefined,
+          `"${word}" is not a word or word pair`,
+        );
+      }
+      if (weights.has(word)) {
+        throw new KnowledgeError(file.name, line, undefined, `"${word}" has two weights`);
+      }
+      weights.set(word, key);
+    }
+  }
+  return { weights, crisisAt, concernAt };
+}

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { KnowledgeError } from '../src/knowledgeError';
+import { loadKnowledge } from '../src/loadKnowledge';
+import { riskFeatures, riskScore, type RiskWords } from '../src/riskWords';
+import { createSafetyCheck, RISK_WORDS_KIND, type SafetyRule } from '../src/safetyCheck';
+import { normalizeForSafety } from '../src/safetyText';
+
+const words: RiskWords = {
+  weights: new Map([
+    ['pill', 9],
+    ['tonight', 8],
+    ['took_all', 9],
+    ['group', -5],
+  ]),
+  crisisAt: 16,
+  concernAt: 8,
+};
+
+describe('risk words, the second reading of a message', () => {
+  it('reads stems of the words that carry meaning, and every pair of neighbours', () => {
+    expect(riskFeatures(normalizeForSafety('I took all the pills'))).toEqual([
+      'i',
+      'i_took',
+      'took',
+      'took_all',
+      'all',
+      'all_the',
+      'the_pills',
+      'pill',
+    ]);
+  });
+
+  it('adds up the weights, and no word takes off more than 3', () => {
+    expect(riskScore(words, normalizeForSafety('the pills tonight'))).toBe(17);
+    expect(riskScore(words, normalizeForSafety('the pills tonight, group'))).toBe(14);
+  });
+
+  it('gives the crisis reply past crisisAt and the reminder past concernAt, where no rule decides', () => {
+    const concernRule: SafetyRule = { level: 'concern', kind: 'history', pattern: / years ago / };
+    const crisisRule: SafetyRule = { level: 'crisis', kind: 'suicide', pattern: / kill myself / };
+    const check = createSafetyCheck({
+      ignore: [],
+      rules: [crisisRule, concernRule],
+      riskWords: words,
+    });
+    expect(check('the pills, tonight')).toEqual({ level: 'crisis', kind: RISK_WORDS_KIND });
+    expect(check('the pills')).toEqual({ level: 'concern', kind: RISK_WORDS_KIND });
+    expect(check('how long is each session')).toEqual({ level: 'none' });
+    expect(check('i want to kill myself')).toEqual({ level: 'crisis', kind: 'suicide' });
+    expect(check('years ago, the pills')).toEqual({ level: 'concern', kind: 'history' });
+    expect(check('years ago I took all the pills, tonight')).toEqual({
+      level: 'concern',
+      kind: 'history',
+    });
+  });
+});
+
+describe('the shipped risk words', () => {
+  const check = createSafetyCheck(loadKnowledge('knowledge').safety);
+
+  it.each([
+    'put aside a stash of my nan’s heart tablets, there’s enough now',
+    'wrote letters for my kids and left them on the kitchen table. they’ll understand one day',
+    'my stepdad comes into my room at night and says it’s our secret, i’m 13',
+  ])('reads risk no single phrase names: "%s"', (text) => {
+    expect(check(text).level).toBe('crisis');
+  });
+
+  it('are the ones `npm run safety:words` learns from the labelled messages today', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'risk-words-'));
+    cpSync('knowledge', dir, { recursive: true });
+    execFileSync(process.execPath, ['dist/src/tools/trainRiskWords.js'], {
+      env: { ...process.env, KNOWLEDGE_DIR: dir },
+    });
+    expect(readFileSync(path.join(dir, 'risk-words.yaml'), 'utf8')).toBe(
+      readFileSync('knowledge/risk-words.yaml', 'utf8'),
+    );
+  });
+});
+
+describe('a broken risk-words.yaml', () => {
+  const errorOf = (edit: (text: string) => string): KnowledgeError => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
+    cpSync('knowledge', dir, { recursive: true });
+    const file = path.join(dir, 'risk-words.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    try {
+      loadKnowledge(dir);
+    } catch (err) {
+      if (err instanceof KnowledgeError) return err;
+      throw err;
+    }
+    throw new Error('the knowledge loaded');
+  };
+  const lineOf = (text: string, start: string) =>
+    text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+
+  it.each([
+    ['crisisAt: 16', 'crisisAt: high', /"crisisAt" must be a number/, 'crisisAt:'],
+    ['concernAt: 8', 'concernAt: 99', /"concernAt" must not be above "crisisAt"/, 'concernAt:'],
+    ['weights:\n  "', 'weights:\n  "7.7": "to-day"\n  "', /"to-day" is not a word/, '  "7.7"'],
+  ])('names its file and line: %s → %s', (find, replace, problem, lineStart) => {
+    let edited = '';
+    const err = errorOf((text) => (edited = text.replace(find, replace)));
+    expect(err.message).toMatch(problem);
+    expect(err.file).toMatch(/risk-words\.yaml$/);
+    expect(err.line).toBe(lineOf(edited, lineStart));
+  });
+});

@@ -176,19 +176,60 @@ function groupTriggers(body: string, after: string): Trigger[] | undefined {
   return all;
 }
 
-/**
- * The words one of which every match of the pattern holds, or undefined when the pattern cannot
- * be read for certain. Every alternative must start with a space (after any anchors and
- * lookarounds), which is how the safety patterns anchor on a word.
- */
-export function ruleTriggers(source: string): Trigger[] | undefined {
+/** The triggers a lookahead "(?=.* words)" asks for: its words, somewhere after a space. */
+function lookaheadTriggers(lookahead: string): Trigger[] | undefined {
+  const inner = /^\(\?=\.\*\??(.*)\)$/s.exec(lookahead)?.[1];
+  if (inner === undefined || !inner.startsWith(' ') || alternatives(inner).length > 1)
+    return undefined;
+  return groupTriggers(inner.slice(1), '');
+}
+
+/** The least common of the trigger sets that every match of one alternative must satisfy. */
+function alternativeTriggers(alt: string): Trigger[] | undefined {
+  let i = 0;
+  const options: Trigger[][] = [];
+  for (;;) {
+    if (alt[i] === '^') i += 1;
+    else if (alt.startsWith('\\b', i)) i += 2;
+    else if (alt.startsWith('(?:', i) && closing(alt, i) === alt.length - 1) {
+      // The rest is one group: its own alternatives, each read the same way.
+      return i === 0 || alt.slice(0, i).replace(/\^/g, '') === ''
+        ? patternTriggers(alt.slice(i + 3, -1))
+        : undefined;
+    } else if (alt[i] === '(' && LOOKAROUND.test(alt.slice(i, i + 4))) {
+      const end = closing(alt, i);
+      if (end < 0) return undefined;
+      const found = alt.startsWith('(?=', i) ? lookaheadTriggers(alt.slice(i, end + 1)) : undefined;
+      if (found) options.push(found);
+      i = end + 1;
+    } else break;
+  }
+  if (alt[i] === ' ' && !'?*{+'.includes(alt[i + 1] ?? '')) {
+    const found = sequenceTriggers(alt.slice(i + 1), '');
+    if (found) options.push(found);
+  }
+  return options.reduce<Trigger[] | undefined>(
+    (best, option) => (!best || cost(option) < cost(best) ? option : best),
+    undefined,
+  );
+}
+
+function patternTriggers(source: string): Trigger[] | undefined {
   const all: Trigger[] = [];
   for (const alt of alternatives(source)) {
-    const start = skipZeroWidth(alt, 0);
-    if (start < 0 || alt[start] !== ' ' || '?*{+'.includes(alt[start + 1] ?? '')) return undefined;
-    const found = sequenceTriggers(alt.slice(start + 1), '');
+    const found = alternativeTriggers(alt);
     if (!found) return undefined;
     all.push(...found);
   }
   return all;
+}
+
+/**
+ * The words one of which every match of the pattern holds, or undefined when the pattern cannot
+ * be read for certain. Each alternative must start with a space (after any anchors and
+ * lookarounds), which is how the safety patterns anchor on a word, or ask for its words in a
+ * lookahead at the start: "^(?=.*? (pills|tablets))".
+ */
+export function ruleTriggers(source: string): Trigger[] | undefined {
+  return patternTriggers(source);
 }

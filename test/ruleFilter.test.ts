@@ -83,6 +83,8 @@ describe('the safety rule filter', () => {
     [' (im |i am )?(so )?(done|over) $', ['done', 'over']],
     [' (a |the )?(pills|tablets)', ['pills', 'tablets']],
     [' (un)?alive\\w*', ['un', 'alive']],
+    ['^(?=.*? (pills|tablets)\\b)(?=.*? (all|every one)\\b)', ['pills', 'tablets']],
+    ['(?:^(?=.*? (rope|noose)\\b)| (hang|hanging) myself)', ['rope', 'noose', 'myself']],
     [' (\\w+ ){0,2}(pills|tablets) (tonight|now)\\b', ['pills', 'tablets']],
     [' suicid\\w* (thoughts|plans)', ['suicid']],
     [' (took|taken) \\d+ (pills|tablets)', ['took', 'taken']],
@@ -91,7 +93,7 @@ describe('the safety rule filter', () => {
     expect(ruleTriggers(source)?.map((t) => t.word)).toEqual(words);
   });
 
-  it.each(['(kill|end) myself', ' .* myself', ' [a-z]+ myself', ' \\w+'])(
+  it.each(['(kill|end) myself', ' .* myself', ' [a-z]+ myself', ' \\w+', '^(?=.*?pills)'])(
     'leaves a pattern it cannot read for certain to run on every message: %s',
     (source) => {
       expect(ruleTriggers(source)).toBeUndefined();

@@ -6,10 +6,13 @@ import { createTurnRunner } from './turnRunner';
 
 export const DEFAULT_SETS = [
   'dev',
+  'dev2',
   'heldout',
   'crisis',
   'crisis2',
   'crisis3',
+  'crisis4',
+  'crisis5',
   'crisis-heldout',
   'benign',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));

@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../src/loadKnowledge';
-import { KnowledgeError } from '../src/knowledgeError';
+import { editedKnowledge, loadError } from './helpers/editedKnowledge';
 
 const SHIPPED_IDS = [
   'support-vs-therapy',
@@ -72,22 +71,9 @@ describe('the shipped knowledge base', () => {
 });
 
 describe('a broken knowledge file', () => {
-  const withFaq = (edit: (faq: string) => string): string => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
-    cpSync('test/fixtures/knowledge-small', dir, { recursive: true });
-    const file = path.join(dir, 'faq.yaml');
-    writeFileSync(file, edit(readFileSync(file, 'utf8')));
-    return dir;
-  };
-  const errorOf = (dir: string): KnowledgeError => {
-    try {
-      loadKnowledge(dir);
-    } catch (err) {
-      if (err instanceof KnowledgeError) return err;
-      throw err;
-    }
-    throw new Error('the knowledge loaded');
-  };
+  const withFaq = (edit: (faq: string) => string): string =>
+    editedKnowledge('test/fixtures/knowledge-small', 'faq.yaml', edit);
+  const errorOf = loadError;
 
   it('loads when it is valid, with no placeholders', () => {
     const knowledge = loadKnowledge('test/fixtures/knowledge-small');

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { KnowledgeError } from '../src/knowledgeError';
+import type { KnowledgeError } from '../src/knowledgeError';
 import { loadKnowledge } from '../src/loadKnowledge';
 import { riskFeatures, riskScore, type RiskWords } from '../src/riskWords';
 import { createSafetyCheck, RISK_WORDS_KIND, type SafetyRule } from '../src/safetyCheck';
 import { normalizeForSafety } from '../src/safetyText';
+import { editedKnowledge, loadError } from './helpers/editedKnowledge';
 
 const words: RiskWords = {
   weights: new Map([
@@ -82,19 +83,8 @@ describe('the shipped risk words', () => {
 });
 
 describe('a broken risk-words.yaml', () => {
-  const errorOf = (edit: (text: string) => string): KnowledgeError => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
-    cpSync('knowledge', dir, { recursive: true });
-    const file = path.join(dir, 'risk-words.yaml');
-    writeFileSync(file, edit(readFileSync(file, 'utf8')));
-    try {
-      loadKnowledge(dir);
-    } catch (err) {
-      if (err instanceof KnowledgeError) return err;
-      throw err;
-    }
-    throw new Error('the knowledge loaded');
-  };
+  const errorOf = (edit: (text: string) => string): KnowledgeError =>
+    loadError(editedKnowledge('knowledge', 'risk-words.yaml', edit));
   const lineOf = (text: string, start: string) =>
     text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 

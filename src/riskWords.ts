@@ -28,7 +28,7 @@ const FILLER = new Set(
 );
 
 /**
- * The features of text folded by normalizeForSafety (idioms already blanked): the stem of each
+ * The features of text folded by foldForSafety (idioms already blanked): the stem of each
  * word that is not filler, and each pair of neighbouring words as "first_second".
  */
 export function riskFeatures(folded: string): string[] {

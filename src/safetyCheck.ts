@@ -1,6 +1,6 @@
 import { riskScore, type RiskWords } from './riskWords';
 import { ruleTriggers } from './ruleTriggers';
-import { normalizeForSafety } from './safetyText';
+import { foldForSafety } from './safetyText';
 
 export type RiskLevel = 'crisis' | 'concern';
 
@@ -65,8 +65,7 @@ export function createRuleFilter(rules: readonly SafetyRule[]): RuleFilter {
 export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
   const candidates = createRuleFilter(safety.rules);
   return (text) => {
-    let normalized = normalizeForSafety(text);
-    for (const idiom of safety.ignore) normalized = normalized.replace(idiom, ' ');
+    const normalized = foldForSafety(text, safety.ignore);
     const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
     // A rule decides when one matches: a concern rule keeps risk told as past ("years ago, and
     // I'm well now") out of the crisis tier, and the words must not undo that.

@@ -17,3 +17,10 @@ export function normalizeForSafety(text: string): string {
     .trim();
   return ` ${words} `;
 }
+
+/** A message folded as above, with the ordinary idioms of safety.yaml ("kill time") blanked out. */
+export function foldForSafety(text: string, idioms: readonly RegExp[]): string {
+  let folded = normalizeForSafety(text);
+  for (const idiom of idioms) folded = folded.replace(idiom, ' ');
+  return folded;
+}

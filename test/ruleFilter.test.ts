@@ -9,7 +9,7 @@ import {
   type Risk,
   type SafetyRules,
 } from '../src/safetyCheck';
-import { normalizeForSafety } from '../src/safetyText';
+import { foldForSafety, normalizeForSafety } from '../src/safetyText';
 
 const { safety } = loadKnowledge('knowledge');
 const filter = createRuleFilter(safety.rules);
@@ -18,8 +18,7 @@ const check = createSafetyCheck({ ignore: safety.ignore, rules: safety.rules });
 
 /** The check without the filter: every rule, in order. */
 function readEveryRule({ ignore, rules }: SafetyRules, text: string): Risk {
-  let normalized = normalizeForSafety(text);
-  for (const idiom of ignore) normalized = normalized.replace(idiom, ' ');
+  const normalized = foldForSafety(text, ignore);
   const hit = rules.find((rule) => rule.pattern.test(normalized));
   return hit ? { level: hit.level, kind: hit.kind } : { level: 'none' };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadKnowledge } from '../loadKnowledge';
 import { riskFeatures } from '../riskWords';
-import { normalizeForSafety } from '../safetyText';
+import { foldForSafety } from '../safetyText';
 import { loadEvalSet } from './evalSet';
 
 /** The labelled sets the weights learn from. The held-out sets and crisis5 stay unseen. */
@@ -37,9 +37,8 @@ interface Counts {
 function count(texts: readonly string[], ignore: readonly RegExp[]): Counts {
   const seen = new Map<string, number>();
   for (const text of texts) {
-    let folded = normalizeForSafety(text);
-    for (const idiom of ignore) folded = folded.replace(idiom, ' ');
-    for (const feature of riskFeatures(folded)) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+    for (const feature of riskFeatures(foldForSafety(text, ignore)))
+      seen.set(feature, (seen.get(feature) ?? 0) + 1);
   }
   return { messages: texts.length, seen };
 }

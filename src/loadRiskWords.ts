@@ -21,12 +21,12 @@ function readNumber(file: YamlFile, key: string): number {
 export function loadRiskWords(file: YamlFile): RiskWords {
   const crisisAt = readNumber(file, 'crisisAt');
   const concernAt = readNumber(file, 'concernAt');
-  if (concernAt > crisisAt) {
+  if (concernAt <= 0 || concernAt > crisisAt) {
     throw new KnowledgeError(
       file.name,
       file.lineOf(file.doc.get('concernAt', true) as Node),
       undefined,
-      '"concernAt" must not be above "crisisAt"',
+      '"concernAt" must be above 0 and not above "crisisAt"',
     );
   }
   const byWeight = file.doc.get('weights', true) as Node | undefined;

@@ -15,7 +15,7 @@ export interface RiskWords {
   readonly concernAt: number;
 }
 
-/** No single word can clear a message: a reassuring word counts for at most this much. */
+/** No single word can clear a message: a reassuring word takes off at most this much. */
 export const LOWEST_WEIGHT = -3;
 
 /** Words too common to weigh anything on their own; they still count within pairs. */
@@ -42,11 +42,31 @@ export function riskFeatures(folded: string): string[] {
   return [...features];
 }
 
-/** How much the features of folded text add up to. */
+/**
+ * Risk is read in runs of at most this many neighbouring words, so that ordinary words around it
+ * cannot dilute it, and a long ordinary message cannot add up to an alarm on its length alone.
+ */
+export const RISK_SPAN = 20;
+
+/**
+ * The most that any run of up to RISK_SPAN neighbouring words of folded text adds up to: each word
+ * counts for its stem and for the pair it starts, and no word for less than LOWEST_WEIGHT.
+ */
 export function riskScore(words: RiskWords, folded: string): number {
-  let score = 0;
-  for (const feature of riskFeatures(folded)) {
-    score += Math.max(LOWEST_WEIGHT, words.weights.get(feature) ?? 0);
-  }
-  return score;
+  const list = folded.split(' ').filter((word) => word !== '');
+  const weigh = (feature: string) => Math.max(LOWEST_WEIGHT, words.weights.get(feature) ?? 0);
+  const each = list.map(
+    (word, i) =>
+      (FILLER.has(word) ? 0 : weigh(stem(word))) +
+      (i + 1 < list.length ? weigh(`${word}_${list[i + 1]}`) : 0),
+  );
+  let best = 0;
+  each.forEach((_, end) => {
+    let run = 0;
+    for (let start = end; start > end - RISK_SPAN && start >= 0; start -= 1) {
+      run += each[start] ?? 0;
+      if (run > best) best = run;
+    }
+  });
+  return best;
 }

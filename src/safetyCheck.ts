@@ -27,6 +27,9 @@ export type SafetyCheck = (text: string) => Risk;
 /** The kind a risk read from the weights of its words gets: no one rule names it. */
 export const RISK_WORDS_KIND = 'risk-words';
 
+/** Concern rules whose kind starts so tell of risk in the past; the risk words never overrule them. */
+export const PAST_KIND = 'past-';
+
 /** Which rules a message could match, from the words it holds; see ruleTriggers.ts. */
 export type RuleFilter = (normalized: string) => readonly SafetyRule[];
 
@@ -67,13 +70,16 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
   return (text) => {
     const normalized = foldForSafety(text, safety.ignore);
     const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
-    // A rule decides when one matches: a concern rule keeps risk told as past ("years ago, and
-    // I'm well now") out of the crisis tier, and the words must not undo that.
-    if (hit) return { level: hit.level, kind: hit.kind };
+    // A crisis rule decides, and so does a concern rule for risk told as past ("years ago, and
+    // I'm well now"): the words must not undo that. Any other concern the words may raise.
+    if (hit && (hit.level === 'crisis' || hit.kind.startsWith(PAST_KIND))) {
+      return { level: hit.level, kind: hit.kind };
+    }
     const score = safety.riskWords ? riskScore(safety.riskWords, normalized) : 0;
     if (safety.riskWords && score >= safety.riskWords.crisisAt) {
       return { level: 'crisis', kind: RISK_WORDS_KIND };
     }
+    if (hit) return { level: hit.level, kind: hit.kind };
     if (safety.riskWords && score >= safety.riskWords.concernAt) {
       return { level: 'concern', kind: RISK_WORDS_KIND };
     }

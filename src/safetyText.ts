@@ -1,6 +1,19 @@
 /** The safety check reads this much of a message: more than any channel delivers in one. */
 export const SAFETY_TEXT_LIMIT = 30_000;
 
+/** Emoji that stand for a means of harm are read as the word they stand for. */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '\u{1F52A}': 'knife',
+  '\u{1F5E1}': 'knife',
+  '\u{1FA78}': 'blood',
+  '\u{1F48A}': 'pills',
+  '\u{1FAA2}': 'rope',
+  '\u{1F52B}': 'gun',
+  '\u{26B0}': 'coffin',
+  '\u{1FAA6}': 'grave',
+};
+const RISK_EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
+
 /**
  * Lowercase, unaccented text without apostrophes ("dont", "im"), every other mark a space, and a
  * space at each end so that patterns can anchor on whole words.
@@ -9,6 +22,7 @@ export function normalizeForSafety(text: string): string {
   const words = text
     .slice(0, SAFETY_TEXT_LIMIT)
     .replace(/<at>[^<]{0,200}<\/at>/gi, ' ')
+    .replace(RISK_EMOJI, (emoji) => ` ${EMOJI_WORDS[emoji] ?? ''} `)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

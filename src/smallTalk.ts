@@ -13,13 +13,13 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'identity',
     new RegExp(
-      `^((are|r) ${YOU} (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist|chatgpt|gpt|siri|alexa)( person| human| bot)?|who (are|r) ${YOU}|what are ${YOU}|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|human|robot|ai|chatbot|automated|chatgpt)|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai|machine)|is (this|anyone) (real|human|there)|(what is|whats|what) (is )?(your|ur) name|do ${YOU} have a name|(who|what company) (made|built|created|programmed|wrote|designed|makes|runs) ${YOU}|who is behind ${YOU}|what (kind|sort|type) of (bot|ai|program|thing) (are ${YOU}|is this))$`,
+      `^((are|r) ${YOU} (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist|chatgpt|gpt|siri|alexa)( person| human| bot)?|who (are|r) ${YOU}|what are ${YOU}|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|human|robot|ai|chatbot|automated|chatgpt)|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai|machine)|is (this|anyone) (real|human|there)|(what is|whats|what) (is )?(your|ur) name|do ${YOU} have a name|(who|what company) (made|built|created|programmed|wrote|designed|makes|runs) ${YOU}|who is behind ${YOU}|what (kind|sort|type) of (bot|ai|chatbot) (are ${YOU}|is this))$`,
     ),
   ],
   [
     'greeting',
     new RegExp(
-      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day)|morning|evening)( there| all| everyone| bot| again| friend)*( how are ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up| hope ${YOU} are well)?|how are ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
+      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how are ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up| hope ${YOU} are well)?|how are ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
     ),
   ],
   [
@@ -38,14 +38,34 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   ],
 ];
 
-/** A message of emoji and marks only: a wave greets, folded hands thank, anything else acknowledges. */
+/** Emoji that only greet, thank or nod along. */
+const FRIENDLY_EMOJI = new Map<string, SmallTalkKind>([
+  ['\u{1F44B}', 'greeting'],
+  ['\u{1F64F}', 'thanks'],
+  ...[
+    '\u{1F44D}',
+    '\u{1F44C}',
+    '\u{1F642}',
+    '\u{1F60A}',
+    '\u{263A}',
+    '\u{2705}',
+    '\u{1F44F}',
+    '\u{1F600}',
+    '\u{1F603}',
+    '\u{1F604}',
+    '\u{1F601}',
+    '\u{2764}',
+  ].map((emoji): [string, SmallTalkKind] => [emoji, 'acknowledgement']),
+]);
+
+/** A message of friendly emoji only, such as a thumbs-up; any other emoji is read as a question. */
 function emojiSmallTalk(text: string): SmallTalkKind | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '' || /[\p{L}\p{N}]/u.test(trimmed) || trimmed.length > 40) return undefined;
-  if (!/\p{Extended_Pictographic}/u.test(trimmed)) return undefined;
-  if (trimmed.includes('\u{1F44B}')) return 'greeting';
-  if (trimmed.includes('\u{1F64F}')) return 'thanks';
-  return 'acknowledgement';
+  // Spaces, variation selectors, joiners and skin tones change no emoji's meaning here.
+  const emoji = text.replace(/\s|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}/gu, '');
+  if (emoji === '' || emoji.length > 24) return undefined;
+  const kinds = [...emoji].map((char) => FRIENDLY_EMOJI.get(char));
+  if (kinds.some((kind) => kind === undefined)) return undefined;
+  return kinds[0];
 }
 
 /** Recognises a message that is only a greeting, thanks, goodbye, a question about the bot, a call for help or a plain "ok". */

@@ -87,16 +87,21 @@ describe('matching a question to the FAQ', () => {
     ['got it', 'smalltalk:acknowledgement'],
     ['lol', 'smalltalk:acknowledgement'],
     ['\u{1F44D}', 'smalltalk:acknowledgement'],
+    ['\u{1F44D}\u{1F3FD}', 'smalltalk:acknowledgement'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });
 
-  it.each(['ok so how long is each session', 'is it ok to just listen', 'who runs the groups'])(
-    'reads a question that starts like small talk as a question: "%s"',
-    (text) => {
-      expect(outcomeOf(text)).not.toMatch(/^smalltalk/);
-    },
-  );
+  it.each([
+    'ok so how long is each session',
+    'is it ok to just listen',
+    'who runs the groups',
+    'evening?',
+    '\u{1F52A}\u{1FA78}',
+    '\u{1F62D}\u{1F62D}',
+  ])('reads a question that starts like small talk as a question: "%s"', (text) => {
+    expect(outcomeOf(text)).not.toMatch(/^smalltalk/);
+  });
 
   it.each([
     ['feelings', 'feel'],

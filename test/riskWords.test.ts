@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { KnowledgeError } from '../src/knowledgeError';
 import { loadKnowledge } from '../src/loadKnowledge';
-import { riskFeatures, riskScore, type RiskWords } from '../src/riskWords';
+import { RISK_SPAN, riskFeatures, riskScore, type RiskWords } from '../src/riskWords';
 import { createSafetyCheck, RISK_WORDS_KIND, type SafetyRule } from '../src/safetyCheck';
 import { normalizeForSafety } from '../src/safetyText';
 import { editedKnowledge, loadError } from './helpers/editedKnowledge';
@@ -34,27 +34,42 @@ describe('risk words, the second reading of a message', () => {
     ]);
   });
 
-  it('adds up the weights, and no word takes off more than 3', () => {
+  it('reads an emoji of a means of harm as its word', () => {
+    expect(normalizeForSafety('relapsed \u{1F52A} again \u{1FA78}\u{1F48A}')).toBe(
+      ' relapsed knife again blood pills ',
+    );
+  });
+
+  it('adds up the weights of neighbouring words, which ordinary words around them cannot dilute', () => {
     expect(riskScore(words, normalizeForSafety('the pills tonight'))).toBe(17);
-    expect(riskScore(words, normalizeForSafety('the pills tonight, group'))).toBe(14);
+    expect(riskScore(words, normalizeForSafety('the pills tonight, group'))).toBe(17);
+    expect(riskScore(words, normalizeForSafety('group group, the pills tonight'))).toBe(17);
+    expect(riskScore(words, normalizeForSafety('group, the pills'))).toBe(9);
+  });
+
+  it(`reads runs of ${RISK_SPAN} words, so words far apart do not add up`, () => {
+    const apart = `the pills ${'and then we '.repeat(RISK_SPAN / 2)} tonight`;
+    expect(riskScore(words, normalizeForSafety(apart))).toBe(9);
   });
 
   it('gives the crisis reply past crisisAt and the reminder past concernAt, where no rule decides', () => {
-    const concernRule: SafetyRule = { level: 'concern', kind: 'history', pattern: / years ago / };
+    const past: SafetyRule = { level: 'concern', kind: 'past-attempt', pattern: / years ago / };
+    const mention: SafetyRule = { level: 'concern', kind: 'mentions-risk', pattern: / pills / };
     const crisisRule: SafetyRule = { level: 'crisis', kind: 'suicide', pattern: / kill myself / };
     const check = createSafetyCheck({
       ignore: [],
-      rules: [crisisRule, concernRule],
+      rules: [crisisRule, past, mention],
       riskWords: words,
     });
     expect(check('the pills, tonight')).toEqual({ level: 'crisis', kind: RISK_WORDS_KIND });
-    expect(check('the pills')).toEqual({ level: 'concern', kind: RISK_WORDS_KIND });
+    expect(check('the pills')).toEqual({ level: 'concern', kind: 'mentions-risk' });
+    expect(check('the pill')).toEqual({ level: 'concern', kind: RISK_WORDS_KIND });
     expect(check('how long is each session')).toEqual({ level: 'none' });
     expect(check('i want to kill myself')).toEqual({ level: 'crisis', kind: 'suicide' });
-    expect(check('years ago, the pills')).toEqual({ level: 'concern', kind: 'history' });
+    // Risk told as past stays a concern however the words add up.
     expect(check('years ago I took all the pills, tonight')).toEqual({
       level: 'concern',
-      kind: 'history',
+      kind: 'past-attempt',
     });
   });
 });
@@ -68,6 +83,14 @@ describe('the shipped risk words', () => {
     'my stepdad comes into my room at night and says it’s our secret, i’m 13',
   ])('reads risk no single phrase names: "%s"', (text) => {
     expect(check(text).level).toBe('crisis');
+  });
+
+  it.each([
+    "my boyfriend says he'll come tonight, can he wait outside?",
+    'Can my husband join too? He said he would come tomorrow night',
+    'Is there parking near the building? My car is old and I drive from the next town.',
+  ])('give no crisis reply to an ordinary question about a person\'s life: "%s"', (text) => {
+    expect(check(text).level).not.toBe('crisis');
   });
 
   it('are the ones `npm run safety:words` learns from the labelled messages today', () => {
@@ -89,8 +112,14 @@ describe('a broken risk-words.yaml', () => {
     text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 
   it.each([
-    ['crisisAt: 16', 'crisisAt: high', /"crisisAt" must be a number/, 'crisisAt:'],
-    ['concernAt: 8', 'concernAt: 99', /"concernAt" must not be above "crisisAt"/, 'concernAt:'],
+    ['crisisAt: 18', 'crisisAt: high', /"crisisAt" must be a number/, 'crisisAt:'],
+    [
+      'concernAt: 9',
+      'concernAt: 99',
+      /"concernAt" must be above 0 and not above "crisisAt"/,
+      'concernAt:',
+    ],
+    ['concernAt: 9', 'concernAt: 0', /"concernAt" must be above 0/, 'concernAt:'],
     ['weights:\n  "', 'weights:\n  "7.7": "to-day"\n  "', /"to-day" is not a word/, '  "7.7"'],
   ])('names its file and line: %s → %s', (find, replace, problem, lineStart) => {
     let edited = '';

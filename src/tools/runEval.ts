@@ -15,6 +15,7 @@ export const DEFAULT_SETS = [
   'crisis5',
   'crisis-heldout',
   'benign',
+  'benign2',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

@@ -7,10 +7,10 @@ import { foldForSafety } from '../safetyText';
 import { loadEvalSet } from './evalSet';
 
 /** The labelled sets the weights learn from. The held-out sets and crisis5 stay unseen. */
-const LEARN_FROM = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'benign', 'dev', 'dev2'];
+const LEARN_FROM = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'benign', 'benign2', 'dev', 'dev2'];
 /** A message adding up to this gets the crisis reply; from CONCERN_AT, the reminder line. */
-const CRISIS_AT = 16;
-const CONCERN_AT = 8;
+const CRISIS_AT = 18;
+const CONCERN_AT = 9;
 /** Words seen fewer times than this, or weighing less than this either way, are left out. */
 const MIN_SEEN = 2;
 const MIN_WEIGHT = 0.5;
@@ -19,9 +19,12 @@ const HEADER = `# Risk words: the second reading of every message, after the phr
 #
 # Each word (as its stem: "overdos", "tablet") and each pair of neighbouring words ("took_all")
 # carries a weight: how much more often it appears in messages from people at risk than in
-# ordinary ones. A message no crisis phrase caught, whose words add up to crisisAt or more, gets
-# the crisis reply; from concernAt, its question is answered with the crisis reminder line. No
-# word counts for less than -3, so ordinary words can never cancel out a real alarm.
+# ordinary ones. A message is read in runs of 20 neighbouring words, so that ordinary words around
+# a risk can never dilute it and a long ordinary message can never add up to an alarm on length
+# alone; no word takes off more than 3. A message whose strongest run adds up to crisisAt or more
+# gets the crisis reply, unless a crisis phrase or a phrase about past risk (a concern kind that
+# starts with "past-") already decided; from concernAt, its question is answered with the crisis
+# reminder line.
 #
 # The weights are learnt by \`npm run safety:words\` from the labelled messages in test/eval and
 # the safety phrases' own examples, with the FAQ's questions and alternates as ordinary messages.

@@ -27,6 +27,15 @@ const cost = (triggers: readonly Trigger[]): number =>
     0,
   );
 
+/** The index of the bracket that closes the character class at `open`, past escapes, or -1. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i += 1) {
+    if (source[i] === '\\') i += 1;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
 /** The index of the parenthesis that closes the one at `open`, or -1. */
 function closing(source: string, open: number): number {
   let depth = 0;
@@ -34,7 +43,7 @@ function closing(source: string, open: number): number {
     const c = source[i];
     if (c === '\\') i += 1;
     else if (c === '[') {
-      i = source.indexOf(']', i + 1);
+      i = classEnd(source, i);
       if (i < 0) return -1;
     } else if (c === '(') depth += 1;
     else if (c === ')') {
@@ -53,7 +62,7 @@ function alternatives(source: string): string[] {
   for (let i = 0; i < source.length; i += 1) {
     const c = source[i];
     if (c === '\\') i += 1;
-    else if (c === '[') i = Math.max(source.indexOf(']', i + 1), i);
+    else if (c === '[') i = Math.max(classEnd(source, i), i);
     else if (c === '(') depth += 1;
     else if (c === ')') depth -= 1;
     else if (c === '|' && depth === 0) {
@@ -72,7 +81,7 @@ function quantifier(source: string, at: number): { optional: boolean; end: numbe
   if (c === '+') return { optional: false, end: at + 1 };
   if (c !== '{') return { optional: false, end: at };
   const braces = /^\{(\d+)(,\d*)?\}/.exec(source.slice(at));
-  return braces ? { optional: braces[1] === '0', end: at + braces[0].length } : undefined;
+  return braces ? { optional: Number(braces[1]) === 0, end: at + braces[0].length } : undefined;
 }
 
 const LOOKAROUND = /^\(\?<?[=!]/;

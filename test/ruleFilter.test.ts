@@ -7,6 +7,7 @@ import {
   createRuleFilter,
   createSafetyCheck,
   type Risk,
+  type SafetyRule,
   type SafetyRules,
 } from '../src/safetyCheck';
 import { foldForSafety, normalizeForSafety } from '../src/safetyText';
@@ -90,6 +91,17 @@ describe('the safety rule filter', () => {
     [' (i|you) \\d+ (pills|tablets)', ['pills', 'tablets']],
   ])('reads %s for the words a match needs', (source, words) => {
     expect(ruleTriggers(source)?.map((t) => t.word)).toEqual(words);
+  });
+
+  it.each([
+    [' (wish ){00,1}death', 'death'],
+    [' (kill[\\])(]|foo)', 'foo'],
+    [' (a|b){0,2}c\\b', 'c'],
+    [' x?(pills|tablets)', 'pills'],
+  ])('selects the rule %s for a message it matches: "%s"', (source, text) => {
+    const rule: SafetyRule = { level: 'crisis', kind: 'test', pattern: new RegExp(source, 'u') };
+    expect(rule.pattern.test(normalizeForSafety(text))).toBe(true);
+    expect(createRuleFilter([rule])(normalizeForSafety(text))).toContain(rule);
   });
 
   it.each(['(kill|end) myself', ' .* myself', ' [a-z]+ myself', ' \\w+', '^(?=.*?pills)'])(

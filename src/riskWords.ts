@@ -15,7 +15,7 @@ export interface RiskWords {
   readonly concernAt: number;
 }
 
-/** No single word can clear a message: a reassuring word takes off at most this much. */
+/** No single word can clear a message: a reassuring word, or pair, takes off at most this much. */
 export const LOWEST_WEIGHT = -3;
 
 /** Words too common to weigh anything on their own; they still count within pairs. */
@@ -27,19 +27,26 @@ const FILLER = new Set(
   ).split(' '),
 );
 
+/** The words of folded text, in order. */
+const wordsOf = (folded: string): string[] => folded.split(' ').filter((word) => word !== '');
+
+/** What the word at `i` adds: its stem unless it is filler, and the pair it starts. */
+function featuresAt(words: readonly string[], i: number): string[] {
+  const word = words[i] ?? '';
+  const next = words[i + 1];
+  return [
+    ...(FILLER.has(word) ? [] : [stem(word)]),
+    ...(next === undefined ? [] : [`${word}_${next}`]),
+  ];
+}
+
 /**
  * The features of text folded by foldForSafety (idioms already blanked): the stem of each
  * word that is not filler, and each pair of neighbouring words as "first_second".
  */
 export function riskFeatures(folded: string): string[] {
-  const words = folded.split(' ').filter((word) => word !== '');
-  const features = new Set<string>();
-  words.forEach((word, i) => {
-    if (!FILLER.has(word)) features.add(stem(word));
-    const next = words[i + 1];
-    if (next !== undefined) features.add(`${word}_${next}`);
-  });
-  return [...features];
+  const words = wordsOf(folded);
+  return [...new Set(words.flatMap((_, i) => featuresAt(words, i)))];
 }
 
 /**
@@ -50,15 +57,15 @@ export const RISK_SPAN = 20;
 
 /**
  * The most that any run of up to RISK_SPAN neighbouring words of folded text adds up to: each word
- * counts for its stem and for the pair it starts, and no word for less than LOWEST_WEIGHT.
+ * counts for its stem and for the pair it starts, and no feature for less than LOWEST_WEIGHT.
  */
 export function riskScore(words: RiskWords, folded: string): number {
-  const list = folded.split(' ').filter((word) => word !== '');
-  const weigh = (feature: string) => Math.max(LOWEST_WEIGHT, words.weights.get(feature) ?? 0);
-  const each = list.map(
-    (word, i) =>
-      (FILLER.has(word) ? 0 : weigh(stem(word))) +
-      (i + 1 < list.length ? weigh(`${word}_${list[i + 1]}`) : 0),
+  const list = wordsOf(folded);
+  const each = list.map((_, i) =>
+    featuresAt(list, i).reduce(
+      (sum, feature) => sum + Math.max(LOWEST_WEIGHT, words.weights.get(feature) ?? 0),
+      0,
+    ),
   );
   let best = 0;
   each.forEach((_, end) => {

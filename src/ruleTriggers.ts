@@ -203,7 +203,7 @@ function alternativeTriggers(alt: string): Trigger[] | undefined {
     else if (alt.startsWith('(?:', i) && closing(alt, i) === alt.length - 1) {
       // The rest is one group: its own alternatives, each read the same way.
       return i === 0 || alt.slice(0, i).replace(/\^/g, '') === ''
-        ? patternTriggers(alt.slice(i + 3, -1))
+        ? ruleTriggers(alt.slice(i + 3, -1))
         : undefined;
     } else if (alt[i] === '(' && LOOKAROUND.test(alt.slice(i, i + 4))) {
       const end = closing(alt, i);
@@ -223,16 +223,6 @@ function alternativeTriggers(alt: string): Trigger[] | undefined {
   );
 }
 
-function patternTriggers(source: string): Trigger[] | undefined {
-  const all: Trigger[] = [];
-  for (const alt of alternatives(source)) {
-    const found = alternativeTriggers(alt);
-    if (!found) return undefined;
-    all.push(...found);
-  }
-  return all;
-}
-
 /**
  * The words one of which every match of the pattern holds, or undefined when the pattern cannot
  * be read for certain. Each alternative must start with a space (after any anchors and
@@ -240,5 +230,11 @@ function patternTriggers(source: string): Trigger[] | undefined {
  * lookahead at the start: "^(?=.*? (pills|tablets))".
  */
 export function ruleTriggers(source: string): Trigger[] | undefined {
-  return patternTriggers(source);
+  const all: Trigger[] = [];
+  for (const alt of alternatives(source)) {
+    const found = alternativeTriggers(alt);
+    if (!found) return undefined;
+    all.push(...found);
+  }
+  return all;
 }

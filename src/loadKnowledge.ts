@@ -7,7 +7,7 @@ import { loadFaq } from './loadFaq';
 import { loadPractice } from './loadPractice';
 import { loadClinical, loadNotCovered, loadSynonyms, optionalFile } from './loadMatchingAids';
 import { loadRegions } from './loadRegions';
-import { loadRiskWords } from './loadRiskWords';
+import { loadRiskWords, loadSpelling } from './loadRiskWords';
 import { loadSafety } from './loadSafety';
 import { normalizeText } from './normalizeText';
 import { parseYamlFile, type YamlFile } from './yamlFile';
@@ -74,10 +74,18 @@ export function loadKnowledge(dir: string): Knowledge {
   const { practice, placeholders } = loadPractice(practiceFile);
   const safetyFile = open('safety.yaml');
   const regions = loadRegions(safetyFile);
-  const rules = loadSafety(safetyFile);
-  const safety = optionalFile(path.join(dir, 'risk-words.yaml'))
-    ? { ...rules, riskWords: loadRiskWords(open('risk-words.yaml')) }
-    : rules;
+  const { forms, ...rules } = loadSafety(safetyFile);
+  const riskFile = optionalFile(path.join(dir, 'risk-words.yaml'))
+    ? open('risk-words.yaml')
+    : undefined;
+  const safety = {
+    ...rules,
+    ...(riskFile ? { riskWords: loadRiskWords(riskFile) } : {}),
+    spelling: {
+      ...(riskFile ? loadSpelling(riskFile) : { known: new Set<string>(), risk: [] }),
+      forms,
+    },
+  };
   const resources = regions.get(practice.region);
   if (!resources) {
     throw new KnowledgeError(

@@ -63,3 +63,37 @@ export function loadRiskWords(file: YamlFile): RiskWords {
   }
   return { weights, crisisAt, concernAt };
 }
+
+/** Reads a line of words under "spelling" in risk-words.yaml. */
+function readWords(file: YamlFile, key: string): string[] {
+  const node = file.doc.getIn(['spelling', key], true) as Node | undefined;
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value !== 'string') {
+    const section = isMap(file.doc.contents)
+      ? file.doc.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'spelling')
+      : undefined;
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(node ?? (section?.key as Node | undefined)),
+      undefined,
+      `"spelling" needs "${key}", a line of words`,
+    );
+  }
+  const words = value.split(/\s+/).filter((word) => word !== '');
+  const odd = words.find((word) => !/^[\p{Ll}\p{N}]+$/u.test(word));
+  if (odd !== undefined) {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(node),
+      undefined,
+      `"spelling.${key}" holds "${odd}", which is not a lowercase word`,
+    );
+  }
+  return words;
+}
+
+/** Reads the words the check knows, and the risk words a slip is read as; none if absent. */
+export function loadSpelling(file: YamlFile): { known: Set<string>; risk: string[] } {
+  if (!file.doc.has('spelling')) return { known: new Set(), risk: [] };
+  return { known: new Set(readWords(file, 'known')), risk: readWords(file, 'risk') };
+}

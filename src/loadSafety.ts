@@ -28,8 +28,44 @@ function readList(file: YamlFile, key: string): Node[] {
   return node.items as Node[];
 }
 
-/** Reads the ignore list and the crisis and concern tiers of safety.yaml. */
-export function loadSafety(file: YamlFile): SafetyRules {
+const WORDS = /^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)*$/u;
+
+/** Reads the optional "spellings" map: each short or sound-alike form, and the words it stands for. */
+function readForms(file: YamlFile): Map<string, string> {
+  const forms = new Map<string, string>();
+  const node = file.doc.get('spellings', true) as Node | undefined;
+  if (node === undefined) return forms;
+  if (!isMap(node)) {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(node),
+      undefined,
+      '"spellings" must map each form to the words it stands for',
+    );
+  }
+  for (const pair of node.items) {
+    const form = isScalar(pair.key) ? String(pair.key.value) : '';
+    const words = isScalar(pair.value) ? pair.value.value : undefined;
+    if (
+      !WORDS.test(form) ||
+      form.includes(' ') ||
+      typeof words !== 'string' ||
+      !WORDS.test(words)
+    ) {
+      throw new KnowledgeError(
+        file.name,
+        file.lineOf(pair.key as Node),
+        undefined,
+        `spelling "${form}" must be one lowercase word standing for lowercase words`,
+      );
+    }
+    forms.set(form, words);
+  }
+  return forms;
+}
+
+/** Reads the ignore list, the crisis and concern tiers and the spellings of safety.yaml. */
+export function loadSafety(file: YamlFile): SafetyRules & { readonly forms: Map<string, string> } {
   const ignore = readList(file, 'ignore').map((item, i) => {
     if (!isMap(item))
       throw new KnowledgeError(
@@ -63,5 +99,5 @@ export function loadSafety(file: YamlFile): SafetyRules {
       rules.push({ level, kind, pattern: new RegExp(pattern.source, 'u') });
     }
   }
-  return { ignore, rules };
+  return { ignore, rules, forms: readForms(file) };
 }

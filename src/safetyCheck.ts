@@ -1,6 +1,7 @@
 import { riskScore, type RiskWords } from './riskWords';
 import { ruleTriggers } from './ruleTriggers';
-import { foldForSafety } from './safetyText';
+import { blankIdioms, normalizeForSafety } from './safetyText';
+import { createRespeller, type SafetySpelling } from './safetySpelling';
 
 export type RiskLevel = 'crisis' | 'concern';
 
@@ -17,6 +18,8 @@ export interface SafetyRules {
   readonly rules: readonly SafetyRule[];
   /** The second reading, for messages no rule matched; see riskWords.ts. */
   readonly riskWords?: RiskWords;
+  /** How misspelt risk words are read; see safetySpelling.ts. */
+  readonly spelling?: SafetySpelling;
 }
 
 export type Risk =
@@ -64,11 +67,18 @@ export function createRuleFilter(rules: readonly SafetyRule[]): RuleFilter {
   };
 }
 
-/** Reads the whole message for signs of risk; it runs before anything else on every message. */
+const SEVERITY: Readonly<Record<Risk['level'], number>> = { none: 0, concern: 1, crisis: 2 };
+
+/**
+ * Reads the whole message for signs of risk; it runs before anything else on every message. A
+ * message with misspelt risk words is read twice, as typed and spelt right, and the graver
+ * reading counts, so that spelling can only ever add to what the rules see.
+ */
 export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
   const candidates = createRuleFilter(safety.rules);
-  return (text) => {
-    const normalized = foldForSafety(text, safety.ignore);
+  const respell = safety.spelling ? createRespeller(safety.spelling) : undefined;
+  const read = (folded: string): Risk => {
+    const normalized = blankIdioms(folded, safety.ignore);
     const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
     // A crisis rule decides, and so does a concern rule for risk told as past ("years ago, and
     // I'm well now"): the words must not undo that. Any other concern the words may raise.
@@ -84,5 +94,13 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
       return { level: 'concern', kind: RISK_WORDS_KIND };
     }
     return { level: 'none' };
+  };
+  return (text) => {
+    const typed = normalizeForSafety(text);
+    const asTyped = read(typed);
+    const spelt = respell?.(typed) ?? typed;
+    if (spelt === typed || asTyped.level === 'crisis') return asTyped;
+    const asSpelt = read(spelt);
+    return SEVERITY[asSpelt.level] > SEVERITY[asTyped.level] ? asSpelt : asTyped;
   };
 }

@@ -1,3 +1,5 @@
+import type { Respeller } from './safetySpelling';
+
 /** The safety check reads this much of a message: more than any channel delivers in one. */
 export const SAFETY_TEXT_LIMIT = 30_000;
 
@@ -32,9 +34,21 @@ export function normalizeForSafety(text: string): string {
   return ` ${words} `;
 }
 
-/** A message folded as above, with the ordinary idioms of safety.yaml ("kill time") blanked out. */
-export function foldForSafety(text: string, idioms: readonly RegExp[]): string {
-  let folded = normalizeForSafety(text);
-  for (const idiom of idioms) folded = folded.replace(idiom, ' ');
-  return folded;
+/** Folded text with the ordinary idioms of safety.yaml ("kill time") blanked out. */
+export function blankIdioms(folded: string, idioms: readonly RegExp[]): string {
+  let blanked = folded;
+  for (const idiom of idioms) blanked = blanked.replace(idiom, ' ');
+  return blanked;
+}
+
+/**
+ * A message folded as above, its misspelt risk words spelt right (see safetySpelling.ts), and the
+ * ordinary idioms blanked out: the reading that risk words are learnt from.
+ */
+export function foldForSafety(
+  text: string,
+  idioms: readonly RegExp[],
+  respell: Respeller = (folded) => folded,
+): string {
+  return blankIdioms(respell(normalizeForSafety(text)), idioms);
 }

@@ -102,7 +102,7 @@ describe('the shipped risk words', () => {
     expect(readFileSync(path.join(dir, 'risk-words.yaml'), 'utf8')).toBe(
       readFileSync('knowledge/risk-words.yaml', 'utf8'),
     );
-  });
+  }, 120_000);
 });
 
 describe('a broken risk-words.yaml', () => {

@@ -14,6 +14,8 @@ export const DEFAULT_SETS = [
   'crisis4',
   'crisis5',
   'crisis-heldout',
+  'typos1',
+  'typos2',
   'benign',
   'benign2',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));

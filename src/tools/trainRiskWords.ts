@@ -3,17 +3,32 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadKnowledge } from '../loadKnowledge';
 import { riskFeatures } from '../riskWords';
-import { foldForSafety } from '../safetyText';
+import { foldForSafety, normalizeForSafety } from '../safetyText';
+import type { SafetyRule } from '../safetyCheck';
+import { createRespeller, TWO_SLIPS_FROM, type Respeller } from '../safetySpelling';
+import { stem } from '../tokens';
 import { loadEvalSet } from './evalSet';
 
-/** The labelled sets the weights learn from. The held-out sets and crisis5 stay unseen. */
-const LEARN_FROM = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'benign', 'benign2', 'dev', 'dev2'];
+/** The labelled sets the weights learn from. The held-out sets, crisis5 and typos2 stay unseen. */
+const LEARN_FROM = [
+  'crisis',
+  'crisis2',
+  'crisis3',
+  'crisis4',
+  'typos1',
+  'benign',
+  'benign2',
+  'dev',
+  'dev2',
+];
 /** A message adding up to this gets the crisis reply; from CONCERN_AT, the reminder line. */
 const CRISIS_AT = 18;
 const CONCERN_AT = 9;
 /** Words seen fewer times than this, or weighing less than this either way, are left out. */
 const MIN_SEEN = 2;
 const MIN_WEIGHT = 0.5;
+/** A misspelling is read only as a word that weighs at least this much towards risk. */
+const RISK_WORD_WEIGHT = 1;
 
 const HEADER = `# Risk words: the second reading of every message, after the phrases of safety.yaml.
 #
@@ -32,21 +47,149 @@ const HEADER = `# Risk words: the second reading of every message, after the phr
 # hand are lost the next time it runs.
 `;
 
+const SPELLING_HEADER = `
+# How misspelt risk words are read. "known" lists the words of ordinary messages, those of
+# messages at risk seen more than once, and the English words close to a risk word; "risk" lists
+# the words of messages whose stem weighs 1 or more, and the words of the safety phrases, strongest
+# first. A word of four letters or more that is not known is read as the risk word it
+# is one slip from ("husbnd" as "husband"), or two for words of ${TWO_SLIPS_FROM} letters or more that start
+# with the same letter; of two equally close, the earlier. The short and sound-alike forms
+# ("tuk", "gona") are listed under "spellings" in safety.yaml.
+`;
+
 interface Counts {
   messages: number;
   seen: Map<string, number>;
 }
 
-function count(texts: readonly string[], ignore: readonly RegExp[]): Counts {
+function count(texts: readonly string[], ignore: readonly RegExp[], respell?: Respeller): Counts {
   const seen = new Map<string, number>();
   for (const text of texts) {
-    for (const feature of riskFeatures(foldForSafety(text, ignore)))
+    for (const feature of riskFeatures(foldForSafety(text, ignore, respell)))
       seen.set(feature, (seen.get(feature) ?? 0) + 1);
   }
   return { messages: texts.length, seen };
 }
 
-function main(): void {
+/** Each feature's weight: how much more often it is seen at risk than in ordinary messages. */
+function weigh(risk: Counts, safe: Counts): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const feature of new Set([...risk.seen.keys(), ...safe.seen.keys()])) {
+    const r = risk.seen.get(feature) ?? 0;
+    const s = safe.seen.get(feature) ?? 0;
+    if (r + s < MIN_SEEN) continue;
+    const weight = Math.log((r + 1) / (risk.messages + 2) / ((s + 1) / (safe.messages + 2)));
+    if (Math.abs(weight) >= MIN_WEIGHT) weights.set(feature, Math.round(weight * 10) / 10);
+  }
+  return weights;
+}
+
+/** The words of texts as the safety check reads them, with how often each is seen. */
+function wordsOf(texts: readonly string[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of normalizeForSafety(text).split(' ')) {
+      if (/^\p{Ll}{2,}$/u.test(word)) seen.set(word, (seen.get(word) ?? 0) + 1);
+    }
+  }
+  return seen;
+}
+
+/**
+ * The words the check knows: those of ordinary messages, those of messages at risk seen more than
+ * once (a one-off misspelling is not known), and every English word within reach of a risk word,
+ * so that "kicking" is never read as "killing". The risk words a slip is read as are the known
+ * words of messages whose stem weighs at least RISK_WORD_WEIGHT, strongest first.
+ */
+function spellingOf(
+  atRisk: readonly string[],
+  ordinary: readonly string[],
+  weights: ReadonlyMap<string, number>,
+  english: readonly string[],
+  rules: readonly SafetyRule[],
+): { known: string[]; risk: string[] } {
+  const plain = wordsOf(ordinary);
+  const repeated = [...wordsOf(atRisk)].filter(([, n]) => n > 1).map(([word]) => word);
+  const seen = new Set([...plain.keys(), ...repeated]);
+  const dictionary = new Set(english);
+  const weightOf = (word: string) => weights.get(stem(word)) ?? 0;
+  const risk = [
+    ...new Set([
+      ...[...seen].filter((word) => weightOf(word) >= RISK_WORD_WEIGHT),
+      // A word of a safety phrase counts if it is a word and leans towards risk at all.
+      ...ruleWords(rules).filter(
+        (word) => (seen.has(word) || dictionary.has(word)) && weightOf(word) > 0,
+      ),
+    ]),
+  ].sort((a, b) => weightOf(b) - weightOf(a) || a.localeCompare(b));
+  const near = nearWords(english, seen, risk);
+  return { known: [...new Set([...seen, ...near])].sort(), risk };
+}
+
+/** The whole words a safety rule's pattern spells out ("husband", "beats"), of four letters or more. */
+function ruleWords(rules: readonly SafetyRule[]): string[] {
+  return rules.flatMap((rule) =>
+    rule.pattern.source
+      .replace(/\\[a-zA-Z]/g, ' ')
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= 4),
+  );
+}
+
+/** The words that `word` becomes with up to `n` letters dropped, itself included. */
+function deletions(word: string, n: number): Set<string> {
+  let layer = new Set([word]);
+  const all = new Set(layer);
+  for (let i = 0; i < n; i += 1) {
+    const next = new Set<string>();
+    for (const w of layer) {
+      for (let j = 0; j < w.length; j += 1) next.add(w.slice(0, j) + w.slice(j + 1));
+    }
+    for (const w of next) all.add(w);
+    layer = next;
+  }
+  return all;
+}
+
+/**
+ * The English words the respeller would read as a risk word, found by way of the words both
+ * become with letters dropped: two words within two slips share such a word.
+ */
+function nearWords(
+  english: readonly string[],
+  known: ReadonlySet<string>,
+  risk: readonly string[],
+): string[] {
+  const respell = createRespeller({ known, risk, forms: new Map() });
+  const byDeletion = new Set<string>();
+  for (const word of risk) for (const d of deletions(word, 2)) byDeletion.add(d);
+  const splits = (word: string) =>
+    [...word].some((_, i) => i >= 2 && known.has(word.slice(0, i)) && known.has(word.slice(i)));
+  return english.filter((word) => {
+    if (word.length < 4 || known.has(word)) return false;
+    const close = [...deletions(word, word.length >= TWO_SLIPS_FROM ? 2 : 1)].some((d) =>
+      byDeletion.has(d),
+    );
+    return (close || splits(word) || word.endsWith('in')) && respell(` ${word} `) !== ` ${word} `;
+  });
+}
+
+/** A long line of words, folded for YAML at about 100 characters. */
+const folded = (words: readonly string[]): string =>
+  words
+    .join(' ')
+    .replace(/(.{1,96})( |$)/g, '    $1\n')
+    .trimEnd();
+
+/** English words, lowercase and unaccented, from the word-list package. */
+async function englishWords(): Promise<string[]> {
+  const { default: file } = await import('word-list');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((word) => /^[a-z]+$/.test(word));
+}
+
+async function main(): Promise<void> {
   const dir = process.env.KNOWLEDGE_DIR ?? 'knowledge';
   const knowledge = loadKnowledge(dir);
   const ids = new Set(knowledge.byId.keys());
@@ -70,17 +213,25 @@ function main(): void {
     ...examples('concern'),
     ...examples('ignore'),
   ];
-  const risk = count(atRisk, knowledge.safety.ignore);
-  const safe = count(ordinary, knowledge.safety.ignore);
+  const { ignore } = knowledge.safety;
+  // Which words carry risk is read once as people spelt them; the weights are then learnt from
+  // the messages as the check reads them, their misspelt risk words spelt right.
+  const spelling = spellingOf(
+    atRisk,
+    ordinary,
+    weigh(count(atRisk, ignore), count(ordinary, ignore)),
+    await englishWords(),
+    knowledge.safety.rules,
+  );
+  const respell = createRespeller({
+    known: new Set(spelling.known),
+    risk: spelling.risk,
+    forms: knowledge.safety.spelling?.forms ?? new Map(),
+  });
+  const weights = weigh(count(atRisk, ignore, respell), count(ordinary, ignore, respell));
   const byWeight = new Map<number, string[]>();
-  for (const feature of new Set([...risk.seen.keys(), ...safe.seen.keys()])) {
-    const r = risk.seen.get(feature) ?? 0;
-    const s = safe.seen.get(feature) ?? 0;
-    if (r + s < MIN_SEEN) continue;
-    const weight = Math.log((r + 1) / (risk.messages + 2) / ((s + 1) / (safe.messages + 2)));
-    if (Math.abs(weight) < MIN_WEIGHT) continue;
-    const rounded = Math.round(weight * 10) / 10;
-    byWeight.set(rounded, [...(byWeight.get(rounded) ?? []), feature]);
+  for (const [feature, weight] of weights) {
+    byWeight.set(weight, [...(byWeight.get(weight) ?? []), feature]);
   }
   const lines = [...byWeight]
     .sort(([a], [b]) => b - a)
@@ -90,7 +241,9 @@ function main(): void {
   const file = path.join(dir, 'risk-words.yaml');
   writeFileSync(
     file,
-    `${HEADER}crisisAt: ${CRISIS_AT}\nconcernAt: ${CONCERN_AT}\nweights:\n${lines.join('\n')}\n`,
+    `${HEADER}crisisAt: ${CRISIS_AT}\nconcernAt: ${CONCERN_AT}\nweights:\n${lines.join('\n')}\n` +
+      `${SPELLING_HEADER}spelling:\n  known: >-\n${folded(spelling.known)}\n` +
+      `  risk: >-\n${folded(spelling.risk)}\n`,
   );
   const words = [...byWeight.values()].reduce((n, list) => n + list.length, 0);
   process.stdout.write(
@@ -98,4 +251,4 @@ function main(): void {
   );
 }
 
-main();
+void main();

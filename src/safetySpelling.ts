@@ -1,0 +1,151 @@
+/**
+ * People in distress misspell the very words that tell of risk: "my husbnd beats me", "took a
+ * hole bottel of pills", "sooside". Before the safety check reads a message, each word that no
+ * ordinary message uses is read as the risk word it is one slip from (two, for long words), and
+ * short or sound-alike forms listed in safety.yaml ("tuk", "gona") are read as what they stand for.
+ * A word people use in ordinary messages is never read as anything else.
+ */
+export interface SafetySpelling {
+  /** Words people are known to use: never read as another word. */
+  readonly known: ReadonlySet<string>;
+  /** Words that carry risk, strongest first: what a slip is read as. */
+  readonly risk: readonly string[];
+  /** Short and sound-alike forms, read as the words they stand for ("tuk" as "took"). */
+  readonly forms: ReadonlyMap<string, string>;
+}
+
+/** A word shorter than this is read as another only through `forms`. */
+const MIN_LENGTH = 4;
+/** Each of two words run together has at least this many letters. */
+const MIN_PART = 2;
+/** From this length, a word may be two slips from the risk word it is read as. */
+export const TWO_SLIPS_FROM = 7;
+/** Words already read, so that each new spelling is looked for once. */
+const CACHE_LIMIT = 10_000;
+
+const slipsAllowed = (length: number): number =>
+  length >= TWO_SLIPS_FROM ? 2 : length >= MIN_LENGTH ? 1 : 0;
+
+/**
+ * How many slips (a letter dropped, added, changed, or two neighbours swapped) turn `a` into `b`,
+ * or `limit + 1` once it is clear there are more than `limit`.
+ */
+export function slips(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let lowest = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + same,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      }
+      current.push(d);
+      lowest = Math.min(lowest, d);
+    }
+    if (lowest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+const sorted = (word: string) => [...word].sort().join('');
+const undoubled = (word: string) => word.replace(/(.)\1/, '$1');
+
+/**
+ * How usual a slip from `intended` to `typed` is, as a rank: letters swapped ("blaed" for
+ * "blade") or a double letter typed single or twice ("realy", "cutt"), then a letter changed in
+ * place ("hert" for "hurt"), then a letter added or dropped.
+ */
+function likelihood(typed: string, intended: string): number {
+  if (sorted(typed) === sorted(intended)) return 3;
+  if (undoubled(typed) === intended || undoubled(intended) === typed) return 3;
+  return typed.length === intended.length ? 2 : 1;
+}
+
+/** Reads folded text (see safetyText.ts) with its misspelt risk words spelt right. */
+export type Respeller = (folded: string) => string;
+
+export function createRespeller(spelling: SafetySpelling): Respeller {
+  const byLength = new Map<number, string[]>();
+  for (const word of spelling.risk) {
+    byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  }
+  const rank = new Map(spelling.risk.map((word, i) => [word, i]));
+  const risky = (word: string) => rank.has(word);
+  const known = (word: string) =>
+    spelling.known.has(word) || spelling.forms.has(word) || risky(word);
+  const cache = new Map<string, string>();
+
+  /** The risk word `word` is closest to, within the slips its length allows, if any. */
+  const closest = (word: string): string | undefined => {
+    const limit = slipsAllowed(word.length);
+    let best: string | undefined;
+    let fewest = limit + 1;
+    // Of two equally close, the likelier slip, then the stronger word.
+    const better = (candidate: string, d: number) =>
+      d !== fewest
+        ? d < fewest
+        : best === undefined || likelihood(word, candidate) !== likelihood(word, best)
+          ? best === undefined || likelihood(word, candidate) > likelihood(word, best)
+          : (rank.get(candidate) ?? 0) < (rank.get(best) ?? 0);
+    for (let length = word.length - limit; length <= word.length + limit; length += 1) {
+      for (const candidate of byLength.get(length) ?? []) {
+        // Two slips only where the first letter holds: "sucidie", not "seaside".
+        const allowed = candidate[0] === word[0] ? limit : Math.min(limit, 1);
+        const d = slips(word, candidate, allowed);
+        if (d <= allowed && better(candidate, d)) {
+          fewest = d;
+          best = candidate;
+        }
+      }
+    }
+    return best;
+  };
+
+  /** Two known words run together, one of them a risk word: "killmyself", "dontwant". */
+  const split = (word: string): string | undefined => {
+    for (let i = MIN_PART; i <= word.length - MIN_PART; i += 1) {
+      const [left, right] = [word.slice(0, i), word.slice(i)];
+      if (known(left) && known(right) && (risky(left) || risky(right) || risky(read(left)))) {
+        return `${read(left)} ${read(right)}`;
+      }
+    }
+    return undefined;
+  };
+
+  const read = (word: string): string => spelling.forms.get(word) ?? word;
+
+  const respell = (word: string): string => {
+    const form = spelling.forms.get(word);
+    if (form !== undefined) return form;
+    if (word.length < MIN_LENGTH || spelling.known.has(word) || /\d/.test(word)) return word;
+    const seen = cache.get(word);
+    if (seen !== undefined) return seen;
+    // A dropped g ("comin", "sittin") first, then two words run together, then a slip.
+    const dropped = word.endsWith('in') && spelling.known.has(`${word}g`) ? `${word}g` : undefined;
+    const found = dropped ?? split(word) ?? closest(word) ?? word;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+    return found;
+  };
+
+  return (folded) => {
+    let changed = false;
+    const words = folded.split(' ').map((word) => {
+      if (word === '') return word;
+      const read = respell(word);
+      if (read !== word) changed = true;
+      return read;
+    });
+    return changed ? words.join(' ') : folded;
+  };
+}

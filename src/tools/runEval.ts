@@ -13,6 +13,7 @@ export const DEFAULT_SETS = [
   'crisis3',
   'crisis4',
   'crisis5',
+  'crisis6',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -15,6 +15,7 @@ const LEARN_FROM = [
   'crisis2',
   'crisis3',
   'crisis4',
+  'crisis6',
   'typos1',
   'benign',
   'benign2',

@@ -11,7 +11,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 
 /** Lowercase, unaccented, straight-quoted text with single spaces and no punctuation. */
 export function normalizeText(text: string): string {
-  const prefix = text.slice(0, MATCH_PREFIX_LENGTH);
+  // A Teams @mention the channel left in the text names someone; it asks nothing.
+  const prefix = text.slice(0, MATCH_PREFIX_LENGTH).replace(/<at>[^<]{0,200}<\/at>/gi, ' ');
   // Most messages are plain ASCII; only the others pay for Unicode decomposition.
   const folded = /^[\x20-\x7e]*$/.test(prefix)
     ? prefix

@@ -82,6 +82,20 @@ describe('a conversation with the bot', () => {
       .startTest();
   });
 
+  it('reads past an @mention Teams left untagged, or one of someone else', async () => {
+    for (const text of [
+      '<at>FAQ Bot</at> how long is each session',
+      'how long is each session <at>Sam Jones</at>',
+    ]) {
+      const { adapter } = createTestBot('msteams');
+      await adapter
+        .send({ type: 'message', text })
+        .assertReply((a) => expect(a.text).toMatch(/^Please note/))
+        .assertReply(entry('what-is-group').answer)
+        .startTest();
+    }
+  });
+
   it('lists choices as numbered text on SMS, and "2" picks the second', async () => {
     const { adapter } = createTestBot('sms');
     await adapter

@@ -7,6 +7,7 @@ import { createTurnRunner } from './turnRunner';
 export const DEFAULT_SETS = [
   'dev',
   'dev2',
+  'dev3',
   'heldout',
   'crisis',
   'crisis2',

@@ -15,7 +15,9 @@ export function toActivity(
   conversationId: string,
 ): Partial<Activity> {
   const recipient = { id: 'bot', name: BOT_NAME };
-  const mentioned = channelId === 'msteams' && text.includes(`<at>${BOT_NAME}</at>`);
+  // Teams tags the bot's @mention with an entity, whatever name the bot goes by in the team.
+  const mention =
+    channelId === 'msteams' ? /^\s*(<at>[^<]{1,200}<\/at>)/.exec(text)?.[1] : undefined;
   return {
     type: 'message',
     channelId,
@@ -23,9 +25,7 @@ export function toActivity(
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     from: { id: 'user', name: 'user' },
     recipient,
-    ...(mentioned
-      ? { entities: [{ type: 'mention', text: `<at>${BOT_NAME}</at>`, mentioned: recipient }] }
-      : {}),
+    ...(mention ? { entities: [{ type: 'mention', text: mention, mentioned: recipient }] } : {}),
   };
 }
 

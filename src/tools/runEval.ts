@@ -15,6 +15,7 @@ export const DEFAULT_SETS = [
   'crisis4',
   'crisis5',
   'crisis6',
+  'crisis7',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -16,6 +16,7 @@ const LEARN_FROM = [
   'crisis3',
   'crisis4',
   'crisis6',
+  'crisis7',
   'typos1',
   'benign',
   'benign2',

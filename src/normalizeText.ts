@@ -17,8 +17,10 @@ export function normalizeText(text: string): string {
   const folded = /^[\x20-\x7e]*$/.test(prefix)
     ? prefix
     : prefix.normalize('NFKD').replace(/\p{M}+/gu, '');
-  return folded
-    .toLowerCase()
+  const lower = folded.toLowerCase();
+  // Every step but the last reads apostrophes; most text has none.
+  if (!/['’‘`´]/.test(lower)) return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return lower
     .replace(/[’‘`´]/g, "'")
     .replace(/\b(can|won)'t\b/g, (_, w: string) => (w === 'can' ? 'can not' : 'will not'))
     .replace(/n't\b/g, ' not')

@@ -71,6 +71,12 @@ function likelihood(typed: string, intended: string): number {
   return typed.length === intended.length ? 2 : 1;
 }
 
+/** Whether one list of numbers sorts before another, the first difference deciding. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((n, j) => n !== b[j]);
+  return i >= 0 && (a[i] ?? 0) < (b[i] ?? 0);
+}
+
 /** Reads folded text (see safetyText.ts) with its misspelt risk words spelt right. */
 export type Respeller = (folded: string) => string;
 
@@ -85,30 +91,24 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
     spelling.known.has(word) || spelling.forms.has(word) || risky(word);
   const cache = new Map<string, string>();
 
-  /** The risk word `word` is closest to, within the slips its length allows, if any. */
+  /**
+   * The risk word `word` is closest to, within the slips its length allows, if any: the fewest
+   * slips, then the likelier slip, then the stronger word.
+   */
   const closest = (word: string): string | undefined => {
     const limit = slipsAllowed(word.length);
-    let best: string | undefined;
-    let fewest = limit + 1;
-    // Of two equally close, the likelier slip, then the stronger word.
-    const better = (candidate: string, d: number) =>
-      d !== fewest
-        ? d < fewest
-        : best === undefined || likelihood(word, candidate) !== likelihood(word, best)
-          ? best === undefined || likelihood(word, candidate) > likelihood(word, best)
-          : (rank.get(candidate) ?? 0) < (rank.get(best) ?? 0);
+    let best: { word: string; order: readonly number[] } | undefined;
     for (let length = word.length - limit; length <= word.length + limit; length += 1) {
       for (const candidate of byLength.get(length) ?? []) {
         // Two slips only where the first letter holds: "sucidie", not "seaside".
         const allowed = candidate[0] === word[0] ? limit : Math.min(limit, 1);
         const d = slips(word, candidate, allowed);
-        if (d <= allowed && better(candidate, d)) {
-          fewest = d;
-          best = candidate;
-        }
+        if (d > allowed) continue;
+        const order = [d, -likelihood(word, candidate), rank.get(candidate) ?? 0];
+        if (!best || before(order, best.order)) best = { word: candidate, order };
       }
     }
-    return best;
+    return best?.word;
   };
 
   /** Two known words run together, one of them a risk word: "killmyself", "dontwant". */
@@ -142,9 +142,9 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
     let changed = false;
     const words = folded.split(' ').map((word) => {
       if (word === '') return word;
-      const read = respell(word);
-      if (read !== word) changed = true;
-      return read;
+      const spelt = respell(word);
+      if (spelt !== word) changed = true;
+      return spelt;
     });
     return changed ? words.join(' ') : folded;
   };

@@ -21,6 +21,8 @@ export const DEFAULT_SETS = [
   'typos2',
   'benign',
   'benign2',
+  'benign3',
+  'benign4',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

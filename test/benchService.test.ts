@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { loadKnowledge } from '../src/loadKnowledge';
 import { createEchoServer } from '../src/tools/echoServer';
 import { createLoadMix } from '../src/tools/loadMix';
+import { SERVICE_NODE_FLAGS } from '../src/tools/spawnBenchServer';
+import packageJson from '../package.json';
 
 const ids = new Set(loadKnowledge('knowledge').byId.keys());
 
@@ -18,6 +20,12 @@ const bodies = (count: number, conversations: number): Body[] => {
 };
 
 describe('the service benchmark', () => {
+  it('runs the service with the node flags `npm start` runs it with', () => {
+    expect(packageJson.scripts.start).toContain(
+      `node ${SERVICE_NODE_FLAGS.join(' ')} dist/src/main.js`,
+    );
+  });
+
   it('sends expectReplies messages, round-robin over its conversations', () => {
     const sent = bodies(7, 3);
     expect(sent.every((b) => b.type === 'message' && b.deliveryMode === 'expectReplies')).toBe(

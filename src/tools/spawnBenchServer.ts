@@ -49,13 +49,23 @@ async function askUsage(child: ChildProcess, collect: boolean): Promise<Usage> {
   throw new Error('the server process has exited');
 }
 
-/** Starts one bot in its own process on a free loopback port; `execArgv` goes to its node. */
+/**
+ * The node flags `npm start` runs the service with, and so the benchmarks too. A heap capped at
+ * 512 MiB, far above the 80-odd MiB the service keeps live, stops V8 from growing its headroom
+ * with the allocation rate: RSS stays flat under load instead of rising by a quarter.
+ */
+export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-old-space-size=512'];
+
+/**
+ * Starts one bot in its own process on a free loopback port; `execArgv` goes to its node, after
+ * SERVICE_NODE_FLAGS for the service. The echo bot runs with node's defaults.
+ */
 export async function spawnBenchServer(
   kind: ServerKind,
   execArgv: readonly string[] = [],
 ): Promise<BenchServer> {
   const child = fork(path.join(__dirname, 'benchServer.js'), [kind], {
-    execArgv: [...execArgv],
+    execArgv: [...(kind === 'service' ? SERVICE_NODE_FLAGS : []), ...execArgv],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await waitForPort(child);

@@ -19,13 +19,13 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'greeting',
     new RegExp(
-      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how are ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up| hope ${YOU} are well)?|how are ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
+      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how are ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up|( i)? hope ${YOU} are( doing)? (well|ok|okay|good|great))?|how are ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
     ),
   ],
   [
     'thanks',
     new RegExp(
-      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|that helps|that helped|that was helpful|very helpful|helpful)( (so|very) much| a lot| again| mate| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering)*( that (helped|helps|was helpful|is helpful|makes sense)| very helpful| (that is )?(great|perfect|awesome|helpful))?)$`,
+      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|that helps|that helped|that was helpful|very helpful|helpful)( (so|very) much| a lot| again| mate| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering)*( that (helped|helps|was helpful|is helpful|makes sense)| very helpful| (that is |that )?(great|perfect|awesome|helpful|useful))?)$`,
     ),
   ],
   [
@@ -34,7 +34,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   ],
   [
     'acknowledgement',
-    /^((ok|okay|k|kk|ok ok|okie|oki|alright|all right|right|sure|cool|nice|great|good|perfect|awesome|fine|got it|gotcha|i see|understood|makes sense|that makes sense|sounds good|fair enough|noted|interesting|wow|lol|lmao|haha+|hah|hmm+|mm+|ah|oh|oh ok|oh okay|ah ok|ah okay|yes|yeah|yep|yup|no|nope|nah)( (ok|okay|cool|nice|great|good|got it|thanks|then|i see|makes sense|sounds good|lol|haha))*)$/,
+    /^((ok|okay|k|kk|ok ok|okie|oki|alright|all right|right|sure|cool|nice|great|good|perfect|awesome|fine|got it|gotcha|i see|understood|makes sense|that makes sense|sounds good|fair enough|noted|interesting|wow|lol|lmao|haha+|hah|hmm+|mm+|ah|oh|oh ok|oh okay|ah ok|ah okay|yes|yeah|yep|yup|no|nope|nah|never mind|nevermind|no worries|no problem)( (ok|okay|cool|nice|great|good|got it|thanks|then|i see|makes sense|sounds good|lol|haha))*)$/,
   ],
 ];
 

@@ -8,6 +8,7 @@ export const DEFAULT_SETS = [
   'dev',
   'dev2',
   'dev3',
+  'dev4',
   'heldout',
   'crisis',
   'crisis2',

@@ -17,6 +17,7 @@ export const DEFAULT_SETS = [
   'crisis5',
   'crisis6',
   'crisis7',
+  'crisis8',
   'crisis-heldout',
   'typos1',
   'typos2',

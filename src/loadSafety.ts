@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { KnowledgeError } from './knowledgeError';
-import type { RiskLevel, SafetyRule, SafetyRules } from './safetyCheck';
+import type { Recovered, RiskLevel, SafetyRule, SafetyRules } from './safetyCheck';
 import type { YamlFile } from './yamlFile';
 
 const LEVELS: readonly RiskLevel[] = ['crisis', 'concern'];
@@ -64,7 +64,30 @@ function readForms(file: YamlFile): Map<string, string> {
   return forms;
 }
 
-/** Reads the ignore list, the crisis and concern tiers and the spellings of safety.yaml. */
+/** Reads the optional "recovered" patterns: past, well and now. */
+function readRecovered(file: YamlFile): Recovered | undefined {
+  const node = file.doc.get('recovered', true) as Node | undefined;
+  if (node === undefined) return undefined;
+  if (!isMap(node)) {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(node),
+      undefined,
+      '"recovered" needs "past", "well" and "now" patterns',
+    );
+  }
+  const [past, well, now] = (['past', 'well', 'now'] as const).map((key) => {
+    const pattern = compile(
+      file,
+      (node.get(key, true) as Node | undefined) ?? node,
+      `"recovered.${key}"`,
+    );
+    return new RegExp(pattern.source, 'u');
+  });
+  return { past: past as RegExp, well: well as RegExp, now: now as RegExp };
+}
+
+/** Reads the ignore list, the crisis and concern tiers, the recovered patterns and the spellings of safety.yaml. */
 export function loadSafety(file: YamlFile): SafetyRules & { readonly forms: Map<string, string> } {
   const ignore = readList(file, 'ignore').map((item, i) => {
     if (!isMap(item))
@@ -99,5 +122,6 @@ export function loadSafety(file: YamlFile): SafetyRules & { readonly forms: Map<
       rules.push({ level, kind, pattern: new RegExp(pattern.source, 'u') });
     }
   }
-  return { ignore, rules, forms: readForms(file) };
+  const recovered = readRecovered(file);
+  return { ignore, rules, ...(recovered ? { recovered } : {}), forms: readForms(file) };
 }

@@ -20,7 +20,19 @@ export interface SafetyRules {
   readonly riskWords?: RiskWords;
   /** How misspelt risk words are read; see safetySpelling.ts. */
   readonly spelling?: SafetySpelling;
+  /** Risk told as over: in the past, the person well now, nothing bringing it back. */
+  readonly recovered?: Recovered;
 }
+
+export interface Recovered {
+  readonly past: RegExp;
+  readonly well: RegExp;
+  /** Words that bring the risk back to the present; any of them and the message is not past. */
+  readonly now: RegExp;
+}
+
+/** The kind a crisis reading gets when the message tells of it as over; see Recovered. */
+export const RECOVERED_KIND = 'past-recovered';
 
 export type Risk =
   { readonly level: 'none' } | { readonly level: RiskLevel; readonly kind: string };
@@ -77,8 +89,13 @@ const SEVERITY: Readonly<Record<Risk['level'], number>> = { none: 0, concern: 1,
 export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
   const candidates = createRuleFilter(safety.rules);
   const respell = safety.spelling ? createRespeller(safety.spelling) : undefined;
-  const read = (folded: string): Risk => {
-    const normalized = blankIdioms(folded, safety.ignore);
+  const recovered = safety.recovered;
+  const isOver = (normalized: string): boolean =>
+    recovered !== undefined &&
+    recovered.past.test(normalized) &&
+    recovered.well.test(normalized) &&
+    !recovered.now.test(normalized);
+  const readRisk = (normalized: string): Risk => {
     const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
     // A crisis rule decides, and so does a concern rule for risk told as past ("years ago, and
     // I'm well now"): the words must not undo that. Any other concern the words may raise.
@@ -94,6 +111,13 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
       return { level: 'concern', kind: RISK_WORDS_KIND };
     }
     return { level: 'none' };
+  };
+  const read = (folded: string): Risk => {
+    const normalized = blankIdioms(folded, safety.ignore);
+    const risk = readRisk(normalized);
+    return risk.level === 'crisis' && isOver(normalized)
+      ? { level: 'concern', kind: RECOVERED_KIND }
+      : risk;
   };
   return (text) => {
     const typed = normalizeForSafety(text);

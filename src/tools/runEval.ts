@@ -18,6 +18,7 @@ export const DEFAULT_SETS = [
   'crisis6',
   'crisis7',
   'crisis8',
+  'crisis9',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -17,6 +17,7 @@ const LEARN_FROM = [
   'crisis4',
   'crisis6',
   'crisis7',
+  'crisis9',
   'typos1',
   'benign',
   'benign2',

@@ -19,7 +19,16 @@ describe('risk told as over', () => {
   });
 
   it('never takes the crisis reply from a labelled crisis message', () => {
-    const sets = ['crisis', 'crisis2', 'crisis3', 'crisis4', 'crisis5', 'crisis6', 'crisis7'];
+    const sets = [
+      'crisis',
+      'crisis2',
+      'crisis3',
+      'crisis4',
+      'crisis5',
+      'crisis6',
+      'crisis7',
+      'crisis9',
+    ];
     const crises = [...sets, 'crisis8', 'typos1', 'typos2'].flatMap((name) =>
       (parse(readFileSync(`test/eval/${name}.yaml`, 'utf8')) as { q: string; expect: string }[])
         .filter((item) => item.expect === 'crisis')

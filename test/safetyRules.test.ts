@@ -50,6 +50,21 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     },
   );
 
+  it.each([
+    "I don't want to commit to something I can't get out of. If the group isn't for me, what happens?",
+    'is it a contract you cant get out of',
+  ])('reads a worry about commitment as no danger: "%s"', (text) => {
+    expect(check(text).level).not.toBe('crisis');
+  });
+
+  it.each([
+    "i'm locked in and can't get out",
+    "he took my keys and I can't get out of the house",
+    'i cant get out of here please help',
+  ])('still reads being trapped as danger: "%s"', (text) => {
+    expect(check(text).level).toBe('crisis');
+  });
+
   it("never raises an alarm on the FAQ's own words, its alternates or the not-covered questions", () => {
     const { entries, notCovered } = loadKnowledge('knowledge');
     const sentences = entries.flatMap((e) => [

@@ -25,7 +25,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'thanks',
     new RegExp(
-      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|that helps|that helped|that was helpful|very helpful|helpful)( (so|very) much| a lot| again| mate| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering)*( that (helped|helps|was helpful|is helpful|makes sense)| very helpful| (that is |that )?(great|perfect|awesome|helpful|useful))?)$`,
+      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|that helps|that helped|that (is |was )?(really |so |very |super )?(helpful|useful)|very helpful|helpful)( (so|very) much| a lot| again| mate| thanks| thank you| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering)*( that (helped|helps|was (really |so |very |super )?helpful|is (really |so |very |super )?helpful|makes sense)| (really |so |very |super )?helpful| (that is |that was |that )?(really |so |very |super )?(great|perfect|awesome|helpful|useful))?)$`,
     ),
   ],
   [
@@ -34,7 +34,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   ],
   [
     'acknowledgement',
-    /^((ok|okay|k|kk|ok ok|okie|oki|alright|all right|right|sure|cool|nice|great|good|perfect|awesome|fine|got it|gotcha|i see|understood|makes sense|that makes sense|sounds good|fair enough|noted|interesting|wow|lol|lmao|haha+|hah|hmm+|mm+|ah|oh|oh ok|oh okay|ah ok|ah okay|yes|yeah|yep|yup|no|nope|nah|never mind|nevermind|no worries|no problem)( (ok|okay|cool|nice|great|good|got it|thanks|then|i see|makes sense|sounds good|lol|haha))*)$/,
+    /^((ok|okay|k|kk|ok ok|okie|oki|alright|all right|right|sure|cool|nice|great|good|perfect|awesome|fine|got it|gotcha|i see|understood|makes sense|that makes sense|sounds good|fair enough|noted|interesting|wow|lol|lmao|haha+|hah|hmm+|mm+|ah|oh|oh ok|oh okay|ah ok|ah okay|yes|yeah|yep|yup|no|nope|nah|never mind|nevermind|no worries|no problem)( (ok|okay|cool|nice|great|good|got it|thanks|then|i see|makes sense|sounds good|lol|haha))*|((hmm+|ok|okay|alright|right) )?(let me think( about it| it over)?|(ill|i will|i need to|i want to|id like to) (think (about it|it over)|have a think|consider it|mull it over|sleep on it)|let me (have a think|mull it over|sleep on it)|maybe later)( (first|then|thanks|thank you))?)$/,
   ],
 ];
 

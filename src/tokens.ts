@@ -69,6 +69,7 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   yrs: 'years',
   pt: 'point',
   w: 'with',
+  b: 'be',
   bf: 'boyfriend',
   gf: 'girlfriend',
   ok: 'okay',
@@ -104,11 +105,23 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Words after which "2" is "to", as in "do I have 2 share": elsewhere it is a number, as in "tip 2". */
+const TAKES_TO: ReadonlySet<string> = new Set(
+  (
+    'have hav hv need want able going got supposed allowed expected forced made meant ' +
+    'ok okay fine hard easy safe normal like prefer try trying start begin decide plan how when'
+  ).split(' '),
+);
+
 /** Splits normalised text into words, expanding short forms. */
 export function splitWords(normalized: string): string[] {
   const words: string[] = [];
   for (const word of normalized.split(' ')) {
     if (word === '') continue;
+    if (word === '2' && TAKES_TO.has(words[words.length - 1] ?? '')) {
+      words.push('to');
+      continue;
+    }
     const long = SHORT_FORMS[word];
     if (long) words.push(...long.split(' '));
     else words.push(word);

@@ -39,6 +39,9 @@ describe('matching a question to the FAQ', () => {
     ['do i hv to participate', 'forced-to-share'],
     ['can sum1 tell me how it works', 'how-it-works'],
     ['what even is this group', 'what-is-group'],
+    ['do u have 2 share', 'forced-to-share'],
+    ['is it ok 2 just listen', 'forced-to-share'],
+    ['what is tip 2', 'suggestion-2'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });
@@ -88,6 +91,9 @@ describe('matching a question to the FAQ', () => {
     ['lol', 'smalltalk:acknowledgement'],
     ['\u{1F44D}', 'smalltalk:acknowledgement'],
     ['\u{1F44D}\u{1F3FD}', 'smalltalk:acknowledgement'],
+    ['hmm let me think about it', 'smalltalk:acknowledgement'],
+    ["that's really helpful, thanks", 'smalltalk:thanks'],
+    ["ok I'll sleep on it", 'smalltalk:acknowledgement'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });

@@ -9,6 +9,7 @@ export const DEFAULT_SETS = [
   'dev2',
   'dev3',
   'dev4',
+  'dev5',
   'heldout',
   'crisis',
   'crisis2',

@@ -13,20 +13,19 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 export function normalizeText(text: string): string {
   // A Teams @mention the channel left in the text names someone; it asks nothing.
   const prefix = text.slice(0, MATCH_PREFIX_LENGTH).replace(/<at>[^<]{0,200}<\/at>/gi, ' ');
-  // Most messages are plain ASCII; only the others pay for Unicode decomposition.
-  const folded = /^[\x20-\x7e]*$/.test(prefix)
-    ? prefix
-    : prefix.normalize('NFKD').replace(/\p{M}+/gu, '');
-  const lower = folded.toLowerCase();
+  // Most messages are plain ASCII; only the others pay for Unicode decomposition and classes.
+  const ascii = /^[\t\n\r\x20-\x7e]*$/.test(prefix);
+  const lower = (ascii ? prefix : prefix.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();
   // Every step but the last reads apostrophes; most text has none.
-  if (!/['’‘`´]/.test(lower)) return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (!/['’‘`´]/.test(lower))
+    return lower.replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ').trim();
   return lower
     .replace(/[’‘`´]/g, "'")
     .replace(/\b(can|won)'t\b/g, (_, w: string) => (w === 'can' ? 'can not' : 'will not'))
     .replace(/n't\b/g, ' not')
     .replace(/'(re|m|ve|ll|d)\b/g, (_, s: string) => ` ${CONTRACTIONS[s] ?? ''}`)
     .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(ascii ? /[^a-z0-9']+/g : /[^\p{L}\p{N}']+/gu, ' ')
     .replace(/'/g, '')
     .trim();
 }

@@ -61,12 +61,16 @@ export const RISK_SPAN = 20;
  */
 export function riskScore(words: RiskWords, folded: string): number {
   const list = wordsOf(folded);
-  const each = list.map((_, i) =>
-    featuresAt(list, i).reduce(
-      (sum, feature) => sum + Math.max(LOWEST_WEIGHT, words.weights.get(feature) ?? 0),
-      0,
-    ),
-  );
+  const weigh = (feature: string): number =>
+    Math.max(LOWEST_WEIGHT, words.weights.get(feature) ?? 0);
+  // What featuresAt gives each word, summed without building its list: this runs on every message.
+  const each = list.map((word, i) => {
+    const next = list[i + 1];
+    return (
+      (FILLER.has(word) ? 0 : weigh(stem(word))) +
+      (next === undefined ? 0 : weigh(`${word}_${next}`))
+    );
+  });
   let best = 0;
   each.forEach((_, end) => {
     let run = 0;

@@ -46,10 +46,12 @@ export const RISK_WORDS_KIND = 'risk-words';
 export const PAST_KIND = 'past-';
 
 /** Which rules a message could match, from the words it holds; see ruleTriggers.ts. */
-export type RuleFilter = (normalized: string) => readonly SafetyRule[];
+export type RuleFilter<R = SafetyRule> = (normalized: string) => readonly R[];
 
 /** Every rule that one of the message's words could start a match of, in the tiers' order. */
-export function createRuleFilter(rules: readonly SafetyRule[]): RuleFilter {
+export function createRuleFilter<R extends { readonly pattern: RegExp } = SafetyRule>(
+  rules: readonly R[],
+): RuleFilter<R> {
   const always: number[] = [];
   const exact = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
@@ -75,7 +77,7 @@ export function createRuleFilter(rules: readonly SafetyRule[]): RuleFilter {
         for (const index of prefixes.get(word.slice(0, n)) ?? []) hit.add(index);
       }
     }
-    return [...hit].sort((a, b) => a - b).map((index) => rules[index] as SafetyRule);
+    return [...hit].sort((a, b) => a - b).map((index) => rules[index] as R);
   };
 }
 
@@ -88,6 +90,8 @@ const SEVERITY: Readonly<Record<Risk['level'], number>> = { none: 0, concern: 1,
  */
 export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
   const candidates = createRuleFilter(safety.rules);
+  // Blanking only ever removes words, so an idiom none of whose words is in the message is skipped.
+  const idioms = createRuleFilter(safety.ignore.map((pattern) => ({ pattern })));
   const respell = safety.spelling ? createRespeller(safety.spelling) : undefined;
   const recovered = safety.recovered;
   const isOver = (normalized: string): boolean =>
@@ -113,7 +117,10 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
     return { level: 'none' };
   };
   const read = (folded: string): Risk => {
-    const normalized = blankIdioms(folded, safety.ignore);
+    const normalized = blankIdioms(
+      folded,
+      idioms(folded).map((idiom) => idiom.pattern),
+    );
     const risk = readRisk(normalized);
     return risk.level === 'crisis' && isOver(normalized)
       ? { level: 'concern', kind: RECOVERED_KIND }

@@ -28,6 +28,7 @@ describe('risk told as over', () => {
       'crisis6',
       'crisis7',
       'crisis9',
+      'crisis10',
     ];
     const crises = [...sets, 'crisis8', 'typos1', 'typos2'].flatMap((name) =>
       (parse(readFileSync(`test/eval/${name}.yaml`, 'utf8')) as { q: string; expect: string }[])

@@ -112,7 +112,7 @@ describe('a broken risk-words.yaml', () => {
     text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 
   it.each([
-    ['crisisAt: 18', 'crisisAt: high', /"crisisAt" must be a number/, 'crisisAt:'],
+    ['crisisAt: 17', 'crisisAt: high', /"crisisAt" must be a number/, 'crisisAt:'],
     [
       'concernAt: 9',
       'concernAt: 99',

@@ -20,6 +20,7 @@ export const DEFAULT_SETS = [
   'crisis7',
   'crisis8',
   'crisis9',
+  'crisis10',
   'crisis-heldout',
   'typos1',
   'typos2',
@@ -27,6 +28,7 @@ export const DEFAULT_SETS = [
   'benign2',
   'benign3',
   'benign4',
+  'benign5',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

@@ -18,15 +18,17 @@ const LEARN_FROM = [
   'crisis6',
   'crisis7',
   'crisis9',
+  'crisis10',
   'typos1',
   'benign',
   'benign2',
   'benign3',
+  'benign5',
   'dev',
   'dev2',
 ];
 /** A message adding up to this gets the crisis reply; from CONCERN_AT, the reminder line. */
-const CRISIS_AT = 18;
+const CRISIS_AT = 17;
 const CONCERN_AT = 9;
 /** Words seen fewer times than this, or weighing less than this either way, are left out. */
 const MIN_SEEN = 2;

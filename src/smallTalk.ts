@@ -13,7 +13,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'identity',
     new RegExp(
-      `^((are|r) ${YOU} (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist|chatgpt|gpt|siri|alexa)( person| human| bot)?|who (are|r) ${YOU}|what are ${YOU}|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|human|robot|ai|chatbot|automated|chatgpt)|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai|machine)|is (this|anyone) (real|human|there)|(what is|whats|what) (is )?(your|ur) name|do ${YOU} have a name|(who|what company) (made|built|created|programmed|wrote|designed|makes|runs) ${YOU}|who is behind ${YOU}|what (kind|sort|type) of (bot|ai|chatbot) (are ${YOU}|is this))$`,
+      `^((are|r) ${YOU} (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist|chatgpt|gpt|siri|alexa)( person| human| bot)?|who (are|r) ${YOU}|what are ${YOU}|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|person|human|robot|ai|chatbot|automated|chatgpt)( or (a |an )?(bot|real person|person|human|robot|ai|chatbot|machine|automated))?|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai|machine)|is (this|anyone) (real|human|there)|(what is|whats|what) (is )?(your|ur) name|do ${YOU} have a name|(who|what company) (made|built|created|programmed|wrote|designed|makes|runs) ${YOU}|who is behind ${YOU}|what (kind|sort|type) of (bot|ai|chatbot) (are ${YOU}|is this))$`,
     ),
   ],
   [
@@ -25,12 +25,12 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'thanks',
     new RegExp(
-      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|that helps|that helped|that (is |was )?(really |so |very |super )?(helpful|useful)|very helpful|helpful)( (so|very) much| a lot| again| mate| thanks| thank you| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering)*( that (helped|helps|was (really |so |very |super )?helpful|is (really |so |very |super )?helpful|makes sense)| (really |so |very |super )?helpful| (that is |that was |that )?(really |so |very |super )?(great|perfect|awesome|helpful|useful))?)$`,
+      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|appreciate it|i appreciate it|that helps|that helped|(that|thats|this is|its|it is|it was) (is |was )?(really |so |very |super )?(helpful|useful)|very helpful|helpful)( (so|very) much| a lot| again| mate| thanks| thank you| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering)*( that (helped|helps|was (really |so |very |super )?helpful|is (really |so |very |super )?helpful|makes sense)| (really |so |very |super )?helpful| (that is |that was |thats |that |its |this is )?(really |so |very |super )?(great|perfect|awesome|helpful|useful))?)$`,
     ),
   ],
   [
     'goodbye',
-    /^((ok |okay |thanks |thank you )?(bye+|goodbye|bye bye|see (you|ya)|later|good night|cya|take care|that is all|no more questions|all good|have a (good|nice|great) (day|night|evening|one))( for now| now| then| thanks| thank you)*)$/,
+    /^((ok |okay |thanks |thank you )?(bye+|goodbye|bye bye|see (you|ya)|later|good night|cya|take care|that is all|no more questions|all good|have a (good|nice|great) (day|night|evening|one)|(talk|speak|chat) (to (you|u) |with (you|u) )?(later|soon|tomorrow)|ttyl)( for now| now| then| thanks| thank you)*)$/,
   ],
   [
     'acknowledgement',

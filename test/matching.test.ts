@@ -93,6 +93,9 @@ describe('matching a question to the FAQ', () => {
     ['\u{1F44D}\u{1F3FD}', 'smalltalk:acknowledgement'],
     ['hmm let me think about it', 'smalltalk:acknowledgement'],
     ["that's really helpful, thanks", 'smalltalk:thanks'],
+    ['thanks thats really helpful', 'smalltalk:thanks'],
+    ['is this a real person or AI', 'smalltalk:identity'],
+    ['talk later', 'smalltalk:goodbye'],
     ["ok I'll sleep on it", 'smalltalk:acknowledgement'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);

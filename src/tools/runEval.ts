@@ -10,6 +10,7 @@ export const DEFAULT_SETS = [
   'dev3',
   'dev4',
   'dev5',
+  'dev6',
   'heldout',
   'crisis',
   'crisis2',

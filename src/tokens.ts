@@ -113,19 +113,28 @@ const TAKES_TO: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Plural nouns after which "10" is how many there are, not which one. */
+const COUNTED: ReadonlySet<string> = new Set(['suggestions', 'tips', 'things', 'ideas', 'steps']);
+
 /** Splits normalised text into words, expanding short forms. */
 export function splitWords(normalized: string): string[] {
   const words: string[] = [];
-  for (const word of normalized.split(' ')) {
-    if (word === '') continue;
+  const all = normalized.split(' ');
+  all.forEach((word, i) => {
+    if (word === '') return;
     if (word === '2' && TAKES_TO.has(words[words.length - 1] ?? '')) {
       words.push('to');
-      continue;
+      return;
+    }
+    // "the 10 suggestions" counts them all; "suggestion 10" and "the 10th" name the last one.
+    if (word === '10' && COUNTED.has(all[i + 1] ?? '')) {
+      words.push('ten');
+      return;
     }
     const long = SHORT_FORMS[word];
     if (long) words.push(...long.split(' '));
     else words.push(word);
-  }
+  });
   return words;
 }
 

@@ -42,6 +42,9 @@ describe('matching a question to the FAQ', () => {
     ['do u have 2 share', 'forced-to-share'],
     ['is it ok 2 just listen', 'forced-to-share'],
     ['what is tip 2', 'suggestion-2'],
+    ['what are the 10 suggestions', 'ten-suggestions'],
+    ['10 tips?', 'ten-suggestions'],
+    ['tip 10', 'suggestion-10'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });

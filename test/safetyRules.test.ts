@@ -65,6 +65,27 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     expect(check(text).level).toBe('crisis');
   });
 
+  it.each([
+    'we walked over the bridge to the park',
+    'I walked out of the building and called my mum',
+    'stepped off the train and realised I forgot my wallet',
+    'I drove over the bridge to get here',
+    "I'm stuck in the middle of two friends who aren't speaking",
+    'my husband will be out at 4am with the shotgun and the dog for duck season',
+  ])('reads an everyday look-alike as no crisis: "%s"', (text) => {
+    expect(check(text).level).not.toBe('crisis');
+  });
+
+  it.each([
+    "I'm going to step off the roof",
+    "I'll walk in front of a bus",
+    'i want to drive off a bridge',
+    'thinking about jumping off the bridge tonight',
+    'he is outside with a shotgun',
+  ])('still reads the risk beside them as a crisis: "%s"', (text) => {
+    expect(check(text).level).toBe('crisis');
+  });
+
   it("never raises an alarm on the FAQ's own words, its alternates or the not-covered questions", () => {
     const { entries, notCovered } = loadKnowledge('knowledge');
     const sentences = entries.flatMap((e) => [

@@ -29,8 +29,9 @@ describe('risk told as over', () => {
       'crisis7',
       'crisis9',
       'crisis10',
+      'crisis12',
     ];
-    const crises = [...sets, 'crisis8', 'typos1', 'typos2'].flatMap((name) =>
+    const crises = [...sets, 'crisis8', 'crisis11', 'typos1', 'typos2'].flatMap((name) =>
       (parse(readFileSync(`test/eval/${name}.yaml`, 'utf8')) as { q: string; expect: string }[])
         .filter((item) => item.expect === 'crisis')
         .map((item) => item.q),

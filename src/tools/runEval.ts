@@ -22,6 +22,8 @@ export const DEFAULT_SETS = [
   'crisis8',
   'crisis9',
   'crisis10',
+  'crisis11',
+  'crisis12',
   'crisis-heldout',
   'typos1',
   'typos2',

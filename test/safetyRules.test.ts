@@ -53,19 +53,6 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
   it.each([
     "I don't want to commit to something I can't get out of. If the group isn't for me, what happens?",
     'is it a contract you cant get out of',
-  ])('reads a worry about commitment as no danger: "%s"', (text) => {
-    expect(check(text).level).not.toBe('crisis');
-  });
-
-  it.each([
-    "i'm locked in and can't get out",
-    "he took my keys and I can't get out of the house",
-    'i cant get out of here please help',
-  ])('still reads being trapped as danger: "%s"', (text) => {
-    expect(check(text).level).toBe('crisis');
-  });
-
-  it.each([
     'we walked over the bridge to the park',
     'I walked out of the building and called my mum',
     'stepped off the train and realised I forgot my wallet',
@@ -77,6 +64,9 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
   });
 
   it.each([
+    "i'm locked in and can't get out",
+    "he took my keys and I can't get out of the house",
+    'i cant get out of here please help',
     "I'm going to step off the roof",
     "I'll walk in front of a bus",
     'i want to drive off a bridge',

@@ -32,6 +32,7 @@ export const DEFAULT_SETS = [
   'benign3',
   'benign4',
   'benign5',
+  'benign6',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

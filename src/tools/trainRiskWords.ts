@@ -9,7 +9,7 @@ import { createRespeller, TWO_SLIPS_FROM, type Respeller } from '../safetySpelli
 import { stem } from '../tokens';
 import { loadEvalSet } from './evalSet';
 
-/** The labelled sets the weights learn from. The held-out sets and the checks (crisis5, crisis8, crisis11, typos2, benign4) stay unseen. */
+/** The labelled sets the weights learn from. The held-out sets and the checks (crisis5, crisis8, crisis11, typos2, benign4, benign6) stay unseen. */
 const LEARN_FROM = [
   'crisis',
   'crisis2',

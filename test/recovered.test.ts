@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadKnowledge } from '../src/loadKnowledge';
 import { createSafetyCheck, RECOVERED_KIND } from '../src/safetyCheck';
+import { DEFAULT_SETS } from '../src/tools/runEval';
 import { editedKnowledge, loadError } from './helpers/editedKnowledge';
 
 const file = parse(readFileSync('knowledge/safety.yaml', 'utf8')) as {
@@ -19,20 +20,9 @@ describe('risk told as over', () => {
   });
 
   it('never takes the crisis reply from a labelled crisis message', () => {
-    const sets = [
-      'crisis',
-      'crisis2',
-      'crisis3',
-      'crisis4',
-      'crisis5',
-      'crisis6',
-      'crisis7',
-      'crisis9',
-      'crisis10',
-      'crisis12',
-    ];
-    const crises = [...sets, 'crisis8', 'crisis11', 'typos1', 'typos2'].flatMap((name) =>
-      (parse(readFileSync(`test/eval/${name}.yaml`, 'utf8')) as { q: string; expect: string }[])
+    // Every labelled set but the frozen held-out one, so that a new crisis set is read here too.
+    const crises = DEFAULT_SETS.filter((file) => !file.includes('heldout')).flatMap((file) =>
+      (parse(readFileSync(file, 'utf8')) as { q: string; expect: string }[])
         .filter((item) => item.expect === 'crisis')
         .map((item) => item.q),
     );

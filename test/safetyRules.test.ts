@@ -43,7 +43,7 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
   );
 
   it.each(examplesOf(file.ignore))(
-    'ignore list: the idiom in "%s" is no alarm',
+    'ignore list (%s): "%s" is no alarm',
     (_kind, example, pattern) => {
       expect(new RegExp(pattern, 'u').test(normalizeForSafety(example))).toBe(true);
       expect(check(example).level).not.toBe('crisis');

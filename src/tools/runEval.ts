@@ -24,6 +24,10 @@ export const DEFAULT_SETS = [
   'crisis10',
   'crisis11',
   'crisis12',
+  'crisis13',
+  'crisis14',
+  'crisis15',
+  'crisis16',
   'crisis-heldout',
   'typos1',
   'typos2',
@@ -33,6 +37,7 @@ export const DEFAULT_SETS = [
   'benign4',
   'benign5',
   'benign6',
+  'benign7',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

@@ -9,7 +9,7 @@ import { createRespeller, TWO_SLIPS_FROM, type Respeller } from '../safetySpelli
 import { stem } from '../tokens';
 import { loadEvalSet } from './evalSet';
 
-/** The labelled sets the weights learn from. The held-out sets and the checks (crisis5, crisis8, crisis11, typos2, benign4, benign6) stay unseen. */
+/** The labelled sets the weights learn from. The held-out sets and the checks (crisis5, crisis8, crisis11, crisis15, crisis16, typos2, benign4, benign6, benign7) stay unseen. */
 const LEARN_FROM = [
   'crisis',
   'crisis2',
@@ -20,6 +20,8 @@ const LEARN_FROM = [
   'crisis9',
   'crisis10',
   'crisis12',
+  'crisis13',
+  'crisis14',
   'typos1',
   'benign',
   'benign2',

@@ -112,14 +112,14 @@ describe('a broken risk-words.yaml', () => {
     text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 
   it.each([
-    ['crisisAt: 17', 'crisisAt: high', /"crisisAt" must be a number/, 'crisisAt:'],
+    ['crisisAt: 15', 'crisisAt: high', /"crisisAt" must be a number/, 'crisisAt:'],
     [
-      'concernAt: 9',
+      'concernAt: 7',
       'concernAt: 99',
       /"concernAt" must be above 0 and not above "crisisAt"/,
       'concernAt:',
     ],
-    ['concernAt: 9', 'concernAt: 0', /"concernAt" must be above 0/, 'concernAt:'],
+    ['concernAt: 7', 'concernAt: 0', /"concernAt" must be above 0/, 'concernAt:'],
     ['weights:\n  "', 'weights:\n  "7.7": "to-day"\n  "', /"to-day" is not a word/, '  "7.7"'],
   ])('names its file and line: %s → %s', (find, replace, problem, lineStart) => {
     let edited = '';

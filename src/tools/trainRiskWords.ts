@@ -31,11 +31,11 @@ const LEARN_FROM = [
   'dev2',
 ];
 /** A message adding up to this gets the crisis reply; from CONCERN_AT, the reminder line. */
-const CRISIS_AT = 17;
-const CONCERN_AT = 9;
+const CRISIS_AT = 15;
+const CONCERN_AT = 7;
 /** Words seen fewer times than this, or weighing less than this either way, are left out. */
 const MIN_SEEN = 2;
-const MIN_WEIGHT = 0.5;
+const MIN_WEIGHT = 0.8;
 /** A misspelling is read only as a word that weighs at least this much towards risk. */
 const RISK_WORD_WEIGHT = 1;
 
@@ -51,7 +51,7 @@ const HEADER = `# Risk words: the second reading of every message, after the phr
 # reminder line.
 #
 # The weights are learnt by \`npm run safety:words\` from the labelled messages in test/eval and
-# the safety phrases' own examples, with the FAQ's questions and alternates as ordinary messages.
+# the safety phrases' own examples, with the FAQ's questions, alternates and answers as ordinary messages.
 # To change what it catches, add labelled messages there and run it again; edits made here by
 # hand are lost the next time it runs.
 `;
@@ -217,7 +217,11 @@ async function main(): Promise<void> {
   ];
   const ordinary = [
     ...items.filter((i) => i.expect !== 'crisis').map((i) => i.q),
-    ...knowledge.entries.flatMap((e) => [e.question, ...e.alternates]),
+    ...knowledge.entries.flatMap((e) => [
+      e.question,
+      ...e.alternates,
+      ...e.answer.split(/(?<=[.!?])\s+/),
+    ]),
     ...knowledge.notCovered,
     ...examples('concern'),
     ...examples('ignore'),

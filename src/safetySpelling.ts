@@ -1,3 +1,5 @@
+import { lettersDropped, slips } from './slips';
+
 /**
  * People in distress misspell the very words that tell of risk: "my husbnd beats me", "took a
  * hole bottel of pills", "sooside". Before the safety check reads a message, each word that no
@@ -20,42 +22,8 @@ const MIN_LENGTH = 4;
 const MIN_PART = 2;
 /** From this length, a word may be two slips from the risk word it is read as. */
 export const TWO_SLIPS_FROM = 7;
-/** Words already read, so that each new spelling is looked for once. */
-const CACHE_LIMIT = 10_000;
-
 const slipsAllowed = (length: number): number =>
   length >= TWO_SLIPS_FROM ? 2 : length >= MIN_LENGTH ? 1 : 0;
-
-/**
- * How many slips (a letter dropped, added, changed, or two neighbours swapped) turn `a` into `b`,
- * or `limit + 1` once it is clear there are more than `limit`.
- */
-export function slips(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let lowest = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const same = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + same,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      }
-      current.push(d);
-      lowest = Math.min(lowest, d);
-    }
-    if (lowest > limit) return limit + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
-}
 
 const sorted = (word: string) => [...word].sort().join('');
 const undoubled = (word: string) => word.replace(/(.)\1/, '$1');
@@ -81,15 +49,20 @@ function before(a: readonly number[], b: readonly number[]): boolean {
 export type Respeller = (folded: string) => string;
 
 export function createRespeller(spelling: SafetySpelling): Respeller {
-  const byLength = new Map<number, string[]>();
+  // Each risk word under the forms it takes with letters dropped: a misspelling within reach
+  // shares one of them, so it is compared only with the few words it could be.
+  const byForm = new Map<string, string[]>();
   for (const word of spelling.risk) {
-    byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+    for (const form of lettersDropped(word, slipsAllowed(word.length + 2))) {
+      const words = byForm.get(form);
+      if (words) words.push(word);
+      else byForm.set(form, [word]);
+    }
   }
   const rank = new Map(spelling.risk.map((word, i) => [word, i]));
   const risky = (word: string) => rank.has(word);
   const known = (word: string) =>
     spelling.known.has(word) || spelling.forms.has(word) || risky(word);
-  const cache = new Map<string, string>();
 
   /**
    * The risk word `word` is closest to, within the slips its length allows, if any: the fewest
@@ -98,8 +71,11 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
   const closest = (word: string): string | undefined => {
     const limit = slipsAllowed(word.length);
     let best: { word: string; order: readonly number[] } | undefined;
-    for (let length = word.length - limit; length <= word.length + limit; length += 1) {
-      for (const candidate of byLength.get(length) ?? []) {
+    const seen = new Set<string>();
+    for (const form of lettersDropped(word, limit)) {
+      for (const candidate of byForm.get(form) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
         // Two slips only where the first letter holds: "sucidie", not "seaside".
         const allowed = candidate[0] === word[0] ? limit : Math.min(limit, 1);
         const d = slips(word, candidate, allowed);
@@ -128,14 +104,9 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
     const form = spelling.forms.get(word);
     if (form !== undefined) return form;
     if (word.length < MIN_LENGTH || spelling.known.has(word) || /\d/.test(word)) return word;
-    const seen = cache.get(word);
-    if (seen !== undefined) return seen;
     // A dropped g ("comin", "sittin") first, then two words run together, then a slip.
     const dropped = word.endsWith('in') && spelling.known.has(`${word}g`) ? `${word}g` : undefined;
-    const found = dropped ?? split(word) ?? closest(word) ?? word;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, found);
-    return found;
+    return dropped ?? split(word) ?? closest(word) ?? word;
   };
 
   return (folded) => {

@@ -5,6 +5,9 @@ export type SmallTalkKind =
 
 const YOU = '(you|u|ya)';
 
+/** One way of saying goodbye; a goodbye may string several together. */
+const FAREWELL = `(bye+|goodbye|bye bye|see ${YOU}( later| soon| around)?|later|good night|night|cya|take care|that is all|thats all|no more questions|all good|have a (good|nice|great|lovely|wonderful|good rest of (your|the)|nice rest of (your|the)) (day|night|evening|one|weekend|afternoon|morning|week)|(talk|speak|chat) (to ${YOU} |with ${YOU} )?(later|soon|tomorrow)|ttyl)`;
+
 const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'help',
@@ -30,7 +33,9 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   ],
   [
     'goodbye',
-    /^((ok |okay |thanks |thank you )?(bye+|goodbye|bye bye|see (you|ya)|later|good night|cya|take care|that is all|no more questions|all good|have a (good|nice|great) (day|night|evening|one)|(talk|speak|chat) (to (you|u) |with (you|u) )?(later|soon|tomorrow)|ttyl)( for now| now| then| thanks| thank you)*)$/,
+    new RegExp(
+      `^((ok |okay |alright |right |thanks |thank ${YOU} )?${FAREWELL}( for now| now| then| thanks| thank ${YOU}| again| (and )?${FAREWELL})*)$`,
+    ),
   ],
   [
     'acknowledgement',

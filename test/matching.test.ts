@@ -3,6 +3,7 @@ import { createDecider } from '../src/decide';
 import { loadKnowledge } from '../src/loadKnowledge';
 import { createMatcher } from '../src/matcher';
 import { isContentWord, stem } from '../src/tokens';
+import { createTypoCorrector } from '../src/typoCorrector';
 
 const knowledge = loadKnowledge('knowledge');
 const decide = createDecider(createMatcher(knowledge), createClinicalCheck(knowledge.clinical));
@@ -61,6 +62,7 @@ describe('matching a question to the FAQ', () => {
     'can you be my therapist',
     'asdkjh qwe zxcv',
     "what's the weather like tomorrow",
+    'whats the capital of france',
   ])('never guesses at "%s": it gets the fallback', (text) => {
     expect(outcomeOf(text)).toBe('fallback');
   });
@@ -99,6 +101,9 @@ describe('matching a question to the FAQ', () => {
     ['thanks thats really helpful', 'smalltalk:thanks'],
     ['is this a real person or AI', 'smalltalk:identity'],
     ['talk later', 'smalltalk:goodbye'],
+    ['goodbye, have a nice day', 'smalltalk:goodbye'],
+    ['ok bye, take care', 'smalltalk:goodbye'],
+    ['see you later, thanks again', 'smalltalk:goodbye'],
     ["ok I'll sleep on it", 'smalltalk:acknowledgement'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
@@ -142,5 +147,36 @@ describe('matching a question to the FAQ', () => {
     expect(outcomeOf(`will what I say in group stay confidential? ${rambling}`)).toBe(
       'confidentiality',
     );
+  });
+});
+
+describe('reading a misspelt word as one the knowledge base knows', () => {
+  const typo = createTypoCorrector([
+    'confidential',
+    'confidentiality',
+    'individual',
+    'therapy',
+    'faces',
+    'program',
+  ]);
+
+  it.each([
+    ['confidentail', 'confidential'],
+    ['confidentiallity', 'confidentiality'],
+    ['individul', 'individual'],
+    ['theraphy', 'therapy'],
+    ['therpay', 'therapy'],
+    ['programm', 'program'],
+  ])('reads "%s" as "%s"', (word, expected) => {
+    expect(typo(word)).toBe(expected);
+  });
+
+  it.each([
+    ['france', 'a word three slips from "faces"'],
+    ['programmes', 'a word three slips from "program"'],
+    ['abc', 'a word too short to read'],
+    ['4ever', 'a word with a digit'],
+  ])('leaves "%s" alone: %s', (word) => {
+    expect(typo(word)).toBeUndefined();
   });
 });

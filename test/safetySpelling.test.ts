@@ -4,7 +4,8 @@ import type { KnowledgeError } from '../src/knowledgeError';
 import { loadKnowledge } from '../src/loadKnowledge';
 import { createSafetyCheck, type Risk } from '../src/safetyCheck';
 import { normalizeForSafety } from '../src/safetyText';
-import { createRespeller, slips, type SafetySpelling } from '../src/safetySpelling';
+import { createRespeller, type SafetySpelling } from '../src/safetySpelling';
+import { slips } from '../src/slips';
 import { editedKnowledge, loadError } from './helpers/editedKnowledge';
 
 const spelling: SafetySpelling = {

@@ -6,6 +6,7 @@ import { riskFeatures } from '../riskWords';
 import { foldForSafety, normalizeForSafety } from '../safetyText';
 import type { SafetyRule } from '../safetyCheck';
 import { createRespeller, TWO_SLIPS_FROM, type Respeller } from '../safetySpelling';
+import { lettersDropped } from '../slips';
 import { stem } from '../tokens';
 import { loadEvalSet } from './evalSet';
 
@@ -145,21 +146,6 @@ function ruleWords(rules: readonly SafetyRule[]): string[] {
   );
 }
 
-/** The words that `word` becomes with up to `n` letters dropped, itself included. */
-function deletions(word: string, n: number): Set<string> {
-  let layer = new Set([word]);
-  const all = new Set(layer);
-  for (let i = 0; i < n; i += 1) {
-    const next = new Set<string>();
-    for (const w of layer) {
-      for (let j = 0; j < w.length; j += 1) next.add(w.slice(0, j) + w.slice(j + 1));
-    }
-    for (const w of next) all.add(w);
-    layer = next;
-  }
-  return all;
-}
-
 /**
  * The English words the respeller would read as a risk word, found by way of the words both
  * become with letters dropped: two words within two slips share such a word.
@@ -171,12 +157,12 @@ function nearWords(
 ): string[] {
   const respell = createRespeller({ known, risk, forms: new Map() });
   const byDeletion = new Set<string>();
-  for (const word of risk) for (const d of deletions(word, 2)) byDeletion.add(d);
+  for (const word of risk) for (const d of lettersDropped(word, 2)) byDeletion.add(d);
   const splits = (word: string) =>
     [...word].some((_, i) => i >= 2 && known.has(word.slice(0, i)) && known.has(word.slice(i)));
   return english.filter((word) => {
     if (word.length < 4 || known.has(word)) return false;
-    const close = [...deletions(word, word.length >= TWO_SLIPS_FROM ? 2 : 1)].some((d) =>
+    const close = [...lettersDropped(word, word.length >= TWO_SLIPS_FROM ? 2 : 1)].some((d) =>
       byDeletion.has(d),
     );
     return (close || splits(word) || word.endsWith('in')) && respell(` ${word} `) !== ` ${word} `;

@@ -11,6 +11,7 @@ export const DEFAULT_SETS = [
   'dev4',
   'dev5',
   'dev6',
+  'dev7',
   'heldout',
   'crisis',
   'crisis2',

@@ -49,15 +49,20 @@ function before(a: readonly number[], b: readonly number[]): boolean {
 export type Respeller = (folded: string) => string;
 
 export function createRespeller(spelling: SafetySpelling): Respeller {
-  // Each risk word under the forms it takes with letters dropped: a misspelling within reach
-  // shares one of them, so it is compared only with the few words it could be.
+  // A slip of one letter is found through the forms each risk word takes with one letter dropped,
+  // whatever its first letter; two slips keep the first letter, so those candidates are the risk
+  // words with the same first letter and a length within two. Either way a misspelling is compared
+  // only with the few words it could be, and nothing is built that costs much at start-up.
   const byForm = new Map<string, string[]>();
+  const byStart = new Map<string, string[]>();
+  const file = (map: Map<string, string[]>, key: string, word: string): void => {
+    const words = map.get(key);
+    if (words) words.push(word);
+    else map.set(key, [word]);
+  };
   for (const word of spelling.risk) {
-    for (const form of lettersDropped(word, slipsAllowed(word.length + 2))) {
-      const words = byForm.get(form);
-      if (words) words.push(word);
-      else byForm.set(form, [word]);
-    }
+    for (const form of lettersDropped(word, 1)) file(byForm, form, word);
+    file(byStart, `${word[0] ?? ''}${word.length}`, word);
   }
   const rank = new Map(spelling.risk.map((word, i) => [word, i]));
   const risky = (word: string) => rank.has(word);
@@ -71,17 +76,18 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
   const closest = (word: string): string | undefined => {
     const limit = slipsAllowed(word.length);
     let best: { word: string; order: readonly number[] } | undefined;
-    const seen = new Set<string>();
-    for (const form of lettersDropped(word, limit)) {
-      for (const candidate of byForm.get(form) ?? []) {
-        if (seen.has(candidate)) continue;
-        seen.add(candidate);
-        // Two slips only where the first letter holds: "sucidie", not "seaside".
-        const allowed = candidate[0] === word[0] ? limit : Math.min(limit, 1);
-        const d = slips(word, candidate, allowed);
-        if (d > allowed) continue;
-        const order = [d, -likelihood(word, candidate), rank.get(candidate) ?? 0];
-        if (!best || before(order, best.order)) best = { word: candidate, order };
+    const consider = (candidate: string): void => {
+      // Two slips only where the first letter holds: "sucidie", not "seaside".
+      const allowed = candidate[0] === word[0] ? limit : Math.min(limit, 1);
+      const d = slips(word, candidate, allowed);
+      if (d > allowed) return;
+      const order = [d, -likelihood(word, candidate), rank.get(candidate) ?? 0];
+      if (!best || before(order, best.order)) best = { word: candidate, order };
+    };
+    for (const form of lettersDropped(word, 1)) byForm.get(form)?.forEach(consider);
+    if (limit > 1) {
+      for (let length = word.length - limit; length <= word.length + limit; length += 1) {
+        byStart.get(`${word[0] ?? ''}${length}`)?.forEach(consider);
       }
     }
     return best?.word;

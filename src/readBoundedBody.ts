@@ -20,6 +20,11 @@ export function readBoundedBody(
   }
   // Plain stream events rather than an async iterator: this runs on every turn, and the
   // iterator's promise per chunk costs more than the body it reads.
+  if (req.destroyed || req.readableEnded) {
+    return Promise.reject(
+      new Error('The request body was already read or the request was closed.'),
+    );
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -41,13 +46,17 @@ export function readBoundedBody(
       cleanup();
       reject(err);
     };
+    // A request closed before its end, without an error (destroyed, or its client gone quietly).
+    const onClose = (): void => onError(new Error('The request closed before its body ended.'));
     const cleanup = (): void => {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      req.off('close', onClose);
     };
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
+    req.on('close', onClose);
   });
 }

@@ -73,8 +73,11 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
    * The risk word `word` is closest to, within the slips its length allows, if any: the fewest
    * slips, then the likelier slip, then the stronger word.
    */
+  const longest = Math.max(0, ...spelling.risk.map((word) => word.length));
   const closest = (word: string): string | undefined => {
     const limit = slipsAllowed(word.length);
+    // No risk word is within reach of a longer word, and a very long one costs much to take apart.
+    if (word.length > longest + limit) return undefined;
     let best: { word: string; order: readonly number[] } | undefined;
     const consider = (candidate: string): void => {
       // Two slips only where the first letter holds: "sucidie", not "seaside".

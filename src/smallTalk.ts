@@ -6,7 +6,7 @@ export type SmallTalkKind =
 const YOU = '(you|u|ya)';
 
 /** One way of saying goodbye; a goodbye may string several together. */
-const FAREWELL = `(bye+|goodbye|bye bye|see ${YOU}( later| soon| around)?|later|good night|night|cya|take care|that is all|thats all|no more questions|all good|have a (good|nice|great|lovely|wonderful|good rest of (your|the)|nice rest of (your|the)) (day|night|evening|one|weekend|afternoon|morning|week)|(talk|speak|chat) (to ${YOU} |with ${YOU} )?(later|soon|tomorrow)|ttyl)`;
+const FAREWELL = `(bye+|goodbye|bye bye|see ${YOU}( later| soon| around)?|later|good night|night night|nite nite|cya|take care|that is all|thats all|no more questions|all good|have a (good|nice|great|lovely|wonderful|good rest of (your|the)|nice rest of (your|the)) (day|night|evening|one|weekend|afternoon|morning|week)|(talk|speak|chat) (to ${YOU} |with ${YOU} )?(later|soon|tomorrow)|ttyl)`;
 
 const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
@@ -34,7 +34,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'goodbye',
     new RegExp(
-      `^((ok |okay |alright |right |thanks |thank ${YOU} )?${FAREWELL}( for now| now| then| thanks| thank ${YOU}| again| (and )?${FAREWELL})*)$`,
+      `^((ok |okay |alright |right |thanks |thank ${YOU} )*${FAREWELL}( for now| now| then| thanks| thank ${YOU}| again| (and )?${FAREWELL})*)$`,
     ),
   ],
   [

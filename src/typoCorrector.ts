@@ -11,14 +11,16 @@ const maxSlips = (word: string): number => (word.length <= 5 ? 1 : 2);
 const FUSE_OPTIONS = { threshold: 0.34, ignoreLocation: true };
 
 /**
- * Maps a misspelt word to the closest word the knowledge base knows. Its candidates are the known
- * words with the same first letter that it shares a form with when each drops at most one letter:
- * one letter changed, added, dropped or swapped with a neighbour, or one added and another dropped.
- * fuse.js, fast on short strings, ranks those few; a lookup never scans the vocabulary, and nothing
- * a person typed is kept after it.
+ * Maps a misspelt word to the closest word the knowledge base knows, with the same first letter.
+ * Its candidates share a form with it when each drops at most one letter: one letter changed,
+ * added, dropped or swapped with a neighbour, or one added and another dropped. A word one slip
+ * away wins, fuse.js ranking those equally close; two slips, allowed in longer words, only where
+ * fuse.js also ranks the word first, since a real word the knowledge base lacks is often two slips
+ * from one it has. A lookup never scans the vocabulary, and nothing a person typed is kept.
  */
 export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
   const byForm = new Map<string, string[]>();
+  let longest = 0;
   for (const word of new Set(vocabulary)) {
     if (word.length < MIN_WORD_LENGTH) continue;
     for (const form of lettersDropped(word, 1)) {
@@ -27,25 +29,28 @@ export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector
       if (words) words.push(word);
       else byForm.set(key, [word]);
     }
+    longest = Math.max(longest, word.length);
   }
   const ranker = new Fuse<string>([], FUSE_OPTIONS);
+  const rank = (word: string, words: string[]): string | undefined => {
+    if (words.length <= 1) return words[0];
+    ranker.setCollection(words);
+    return ranker.search(word, { limit: 1 })[0]?.item;
+  };
   return (word) => {
-    if (word.length < MIN_WORD_LENGTH || /\d/.test(word)) return undefined;
-    const first = word[0] ?? '';
-    let candidates: string[] = [];
+    const limit = maxSlips(word);
+    // A word longer than any known one by more than its slips has nothing within reach.
+    if (word.length < MIN_WORD_LENGTH || word.length > longest + limit || /\d/.test(word)) {
+      return undefined;
+    }
+    const candidates = new Set<string>();
     for (const form of lettersDropped(word, 1)) {
-      const known = byForm.get(first + form);
-      if (known) candidates = candidates.concat(known);
+      for (const known of byForm.get((word[0] ?? '') + form) ?? []) candidates.add(known);
     }
-    if (candidates.length === 0) return undefined;
-    const unique = [...new Set(candidates)];
-    let best = unique[0];
-    if (unique.length > 1) {
-      ranker.setCollection(unique);
-      best = ranker.search(word, { limit: 1 })[0]?.item;
-    }
-    return best !== undefined && slips(word, best, maxSlips(word)) <= maxSlips(word)
-      ? best
-      : undefined;
+    const oneSlip = [...candidates].filter((known) => slips(word, known, 1) <= 1);
+    if (oneSlip.length > 0) return rank(word, oneSlip) ?? oneSlip[0];
+    if (limit < 2) return undefined;
+    const best = rank(word, [...candidates]);
+    return best !== undefined && slips(word, best, limit) <= limit ? best : undefined;
   };
 }

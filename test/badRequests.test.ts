@@ -1,3 +1,6 @@
+import type { IncomingMessage } from 'node:http';
+import { PassThrough } from 'node:stream';
+import { readBoundedBody } from '../src/readBoundedBody';
 import { messageActivity, post, startTestServer, type TestServer } from './helpers/testServer';
 
 describe('requests the bot must refuse', () => {
@@ -110,5 +113,38 @@ describe('a conversation that sends too much', () => {
       messageActivity('how long is each session'),
     );
     expect(other.status).toBe(200);
+  });
+});
+
+describe('reading a request body', () => {
+  const request = (): PassThrough & IncomingMessage =>
+    Object.assign(new PassThrough(), { headers: {} }) as unknown as PassThrough & IncomingMessage;
+
+  it('reads the whole body up to the limit', async () => {
+    const req = request();
+    const body = readBoundedBody(req, 10, 'too large');
+    req.end('0123456789');
+    await expect(body).resolves.toEqual(Buffer.from('0123456789'));
+  });
+
+  it('refuses a body that passes the limit with a 413', async () => {
+    const req = request();
+    const body = readBoundedBody(req, 10, 'too large');
+    req.end('0123456789!');
+    await expect(body).rejects.toMatchObject({ status: 413 });
+  });
+
+  it('gives up on a request closed before its body ended, rather than waiting for ever', async () => {
+    const req = request();
+    const body = readBoundedBody(req, 10, 'too large');
+    req.write('01234');
+    req.destroy();
+    await expect(body).rejects.toThrow(/closed before its body ended/);
+  });
+
+  it('gives up at once on a request already closed', async () => {
+    const req = request();
+    req.destroy();
+    await expect(readBoundedBody(req, 10, 'too large')).rejects.toThrow(/already read or/);
   });
 });

@@ -104,6 +104,7 @@ describe('matching a question to the FAQ', () => {
     ['goodbye, have a nice day', 'smalltalk:goodbye'],
     ['ok bye, take care', 'smalltalk:goodbye'],
     ['see you later, thanks again', 'smalltalk:goodbye'],
+    ['ok thanks bye', 'smalltalk:goodbye'],
     ["ok I'll sleep on it", 'smalltalk:acknowledgement'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
@@ -169,6 +170,25 @@ describe('reading a misspelt word as one the knowledge base knows', () => {
     ['programm', 'program'],
   ])('reads "%s" as "%s"', (word, expected) => {
     expect(typo(word)).toBe(expected);
+  });
+
+  it('prefers a word one slip away to one two slips away, whichever fuse.js ranks first', () => {
+    const words = createTypoCorrector([
+      'their',
+      'there',
+      'third',
+      'group',
+      'gripe',
+      'from',
+      'front',
+    ]);
+    expect(words('thier')).toBe('their');
+    expect(words('groip')).toBe('group');
+    expect(words('fromn')).toBe('from');
+  });
+
+  it('leaves a word longer than any known one alone', () => {
+    expect(typo('x'.repeat(600))).toBeUndefined();
   });
 
   it.each([

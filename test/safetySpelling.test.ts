@@ -68,6 +68,23 @@ describe('reading misspelt risk words', () => {
   });
 });
 
+describe('a message of one enormous word', () => {
+  // 30,000 letters with no space: no risk word is within reach, and taking it apart letter by
+  // letter would cost the heap of a whole process.
+  const word = Array.from(
+    { length: 30_000 },
+    (_, i) => 'abcdefghijklmnopqrstuvwxyz'[(i * 7) % 26],
+  ).join('');
+  const knowledge = loadKnowledge('knowledge');
+
+  it('is read by the safety check like any other message', () => {
+    expect(createSafetyCheck(knowledge.safety)(word).level).toBe('none');
+    expect(createSafetyCheck(knowledge.safety)(`i want to kill myself ${word}`).level).toBe(
+      'crisis',
+    );
+  });
+});
+
 describe('the shipped safety check reads misspellings', () => {
   const knowledge = loadKnowledge('knowledge');
   const check = createSafetyCheck(knowledge.safety);

@@ -29,6 +29,7 @@ export const DEFAULT_SETS = [
   'crisis14',
   'crisis15',
   'crisis16',
+  'crisis17',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -23,6 +23,7 @@ const LEARN_FROM = [
   'crisis12',
   'crisis13',
   'crisis14',
+  'crisis17',
   'typos1',
   'benign',
   'benign2',

@@ -18,13 +18,13 @@ export function readBoundedBody(
   if (Number(req.headers['content-length'] ?? 0) > limit) {
     return Promise.reject(new HttpError(413, tooLarge));
   }
-  // Plain stream events rather than an async iterator: this runs on every turn, and the
-  // iterator's promise per chunk costs more than the body it reads.
   if (req.destroyed || req.readableEnded) {
     return Promise.reject(
       new Error('The request body was already read or the request was closed.'),
     );
   }
+  // Plain stream events rather than an async iterator: this runs on every turn, and the
+  // iterator's promise per chunk costs more than the body it reads.
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -1,4 +1,4 @@
-import { lettersDropped, slips } from './slips';
+import { oneLetterIndex, slips } from './slips';
 
 /**
  * People in distress misspell the very words that tell of risk: "my husbnd beats me", "took a
@@ -53,16 +53,11 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
   // whatever its first letter; two slips keep the first letter, so those candidates are the risk
   // words with the same first letter and a length within two. Either way a misspelling is compared
   // only with the few words it could be, and nothing is built that costs much at start-up.
-  const byForm = new Map<string, string[]>();
+  const near = oneLetterIndex(spelling.risk, false);
   const byStart = new Map<string, string[]>();
-  const file = (map: Map<string, string[]>, key: string, word: string): void => {
-    const words = map.get(key);
-    if (words) words.push(word);
-    else map.set(key, [word]);
-  };
   for (const word of spelling.risk) {
-    for (const form of lettersDropped(word, 1)) file(byForm, form, word);
-    file(byStart, `${word[0] ?? ''}${word.length}`, word);
+    const start = `${word[0] ?? ''}${word.length}`;
+    byStart.set(start, [...(byStart.get(start) ?? []), word]);
   }
   const rank = new Map(spelling.risk.map((word, i) => [word, i]));
   const risky = (word: string) => rank.has(word);
@@ -87,7 +82,7 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
       const order = [d, -likelihood(word, candidate), rank.get(candidate) ?? 0];
       if (!best || before(order, best.order)) best = { word: candidate, order };
     };
-    for (const form of lettersDropped(word, 1)) byForm.get(form)?.forEach(consider);
+    near(word).forEach(consider);
     if (limit > 1) {
       for (let length = word.length - limit; length <= word.length + limit; length += 1) {
         byStart.get(`${word[0] ?? ''}${length}`)?.forEach(consider);

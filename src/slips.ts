@@ -49,3 +49,33 @@ export function lettersDropped(word: string, n: number): Set<string> {
   }
   return all;
 }
+
+/**
+ * An index of words by the forms they take with one letter dropped. `near(word)` gives each indexed
+ * word that shares such a form with `word`: one letter changed, added, dropped or swapped with a
+ * neighbour, or one added and another dropped. With `sameFirstLetter`, only the words that start
+ * as `word` does. A lookup costs a few map reads, however many words there are.
+ */
+export function oneLetterIndex(
+  words: Iterable<string>,
+  sameFirstLetter: boolean,
+): (word: string) => Set<string> {
+  const byForm = new Map<string, string[]>();
+  const keyOf = (word: string, form: string): string =>
+    sameFirstLetter ? `${word[0] ?? ''}${form}` : form;
+  for (const word of new Set(words)) {
+    for (const form of lettersDropped(word, 1)) {
+      const key = keyOf(word, form);
+      const list = byForm.get(key);
+      if (list) list.push(word);
+      else byForm.set(key, [word]);
+    }
+  }
+  return (word) => {
+    const near = new Set<string>();
+    for (const form of lettersDropped(word, 1)) {
+      for (const known of byForm.get(keyOf(word, form)) ?? []) near.add(known);
+    }
+    return near;
+  };
+}

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { lettersDropped, slips } from './slips';
+import { oneLetterIndex, slips } from './slips';
 
 export type TypoCorrector = (word: string) => string | undefined;
 
@@ -19,18 +19,9 @@ const FUSE_OPTIONS = { threshold: 0.34, ignoreLocation: true };
  * from one it has. A lookup never scans the vocabulary, and nothing a person typed is kept.
  */
 export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
-  const byForm = new Map<string, string[]>();
-  let longest = 0;
-  for (const word of new Set(vocabulary)) {
-    if (word.length < MIN_WORD_LENGTH) continue;
-    for (const form of lettersDropped(word, 1)) {
-      const key = `${word[0] ?? ''}${form}`;
-      const words = byForm.get(key);
-      if (words) words.push(word);
-      else byForm.set(key, [word]);
-    }
-    longest = Math.max(longest, word.length);
-  }
+  const known = [...vocabulary].filter((word) => word.length >= MIN_WORD_LENGTH);
+  const near = oneLetterIndex(known, true);
+  const longest = Math.max(0, ...known.map((word) => word.length));
   const ranker = new Fuse<string>([], FUSE_OPTIONS);
   const rank = (word: string, words: string[]): string | undefined => {
     if (words.length <= 1) return words[0];
@@ -43,11 +34,8 @@ export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector
     if (word.length < MIN_WORD_LENGTH || word.length > longest + limit || /\d/.test(word)) {
       return undefined;
     }
-    const candidates = new Set<string>();
-    for (const form of lettersDropped(word, 1)) {
-      for (const known of byForm.get((word[0] ?? '') + form) ?? []) candidates.add(known);
-    }
-    const oneSlip = [...candidates].filter((known) => slips(word, known, 1) <= 1);
+    const candidates = near(word);
+    const oneSlip = [...candidates].filter((candidate) => slips(word, candidate, 1) <= 1);
     if (oneSlip.length > 0) return rank(word, oneSlip) ?? oneSlip[0];
     if (limit < 2) return undefined;
     const best = rank(word, [...candidates]);

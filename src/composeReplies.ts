@@ -6,13 +6,15 @@ import { NONE_OF_THESE, type Choice, type Reply } from './reply';
 /** The menu word. Carriers act on HELP, STOP and the like themselves, so never ask for those. */
 export const MENU_WORD = 'topics';
 /** Who else may keep a copy of the messages, so that the notice never claims nothing is stored. */
-const CHANNEL_COPIES: Readonly<Record<string, string>> = {
-  sms: 'your mobile carrier and our text-messaging provider keep copies of text messages',
-  msteams: 'your organisation may keep a copy of Teams chats',
-  webchat: 'the chat service that carries these messages may keep them for up to 24 hours',
-  directline: 'the chat service that carries these messages may keep them for up to 24 hours',
-  default: 'the messaging service you use may keep a copy',
-};
+const CHANNEL_COPIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    sms: 'your mobile carrier and our text-messaging provider keep copies of text messages',
+    msteams: 'your organisation may keep a copy of Teams chats',
+    webchat: 'the chat service that carries these messages may keep them for up to 24 hours',
+    directline: 'the chat service that carries these messages may keep them for up to 24 hours',
+    default: 'the messaging service you use may keep a copy',
+  }),
+);
 const WELCOME_TOPICS = ['what-is-group', 'how-it-works', 'confidentiality', 'how-long'];
 
 export interface Replies {
@@ -77,7 +79,7 @@ export function createReplies(knowledge: Knowledge): Replies {
     .replace(/\{therapistName\}/g, practice.therapistName)
     .replace(/\{phone\}/g, practice.phone);
   const notice = (channelId: string): string =>
-    `Please note: I'm an automated FAQ that answers with ${practice.therapistName}'s own FAQ text. I can't give therapy advice, and no one watches this chat, so it is not for emergencies: if you are in danger, call ${resources.emergency}. ${resources.crisisLines[0] ?? ''}. This bot keeps no transcript, but ${CHANNEL_COPIES[channelId] ?? CHANNEL_COPIES.default}. Privacy notice: ${practice.privacyUrl}`;
+    `Please note: I'm an automated FAQ that answers with ${practice.therapistName}'s own FAQ text. I can't give therapy advice, and no one watches this chat, so it is not for emergencies: if you are in danger, call ${resources.emergency}. ${resources.crisisLines[0] ?? ''}. This bot keeps no transcript, but ${CHANNEL_COPIES.get(channelId) ?? CHANNEL_COPIES.get('default') ?? ''}. Privacy notice: ${practice.privacyUrl}`;
   return {
     answer: (entryId, score) => {
       const entry = byId.get(entryId);

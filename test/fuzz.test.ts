@@ -14,6 +14,7 @@ import {
 } from './helpers/fakeIdentityProvider';
 import {
   messageActivity,
+  activitiesOf,
   post,
   startTestServer,
   type PostResult,
@@ -204,6 +205,28 @@ describe('fuzzing the HTTP endpoint', () => {
   ])('answers a 100,000-character message of %s', async (_what, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     await send(messageActivity(text), text);
+  });
+
+  /** Names every plain object inherits: looked up in an object used as a table, each finds something. */
+  const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it.each(INHERITED)('answers a message of the word "%s" like any other word', async (word) => {
+    const result = await post(`${server.url}/api/messages`, messageActivity(`what is ${word}`));
+    expectSafeResponse(result, word);
+    expect(activitiesOf(result).map((a) => a.text ?? '')).toEqual([
+      expect.stringContaining('Please note:'),
+      expect.stringContaining("can't answer that"),
+    ]);
+  });
+
+  it.each(INHERITED)('gives a channel named "%s" the notice for an unknown channel', async (id) => {
+    const result = await post(
+      `${server.url}/api/messages`,
+      messageActivity('how long is each session', { channelId: id }),
+    );
+    expect(activitiesOf(result)[0]?.text).toContain(
+      'the messaging service you use may keep a copy',
+    );
   });
 
   it('keeps answering /healthz after all of it', async () => {

@@ -3,10 +3,13 @@ import { isContentWord, splitWords, stem } from './tokens';
 
 /** Turns text into the stems that matching compares. */
 export interface Analyzer {
-  /** `correct` may replace a word the knowledge base does not know; corrections are reported. */
+  /**
+   * `correct` may replace a word, given with its stem, that the knowledge base does not know;
+   * corrections are reported.
+   */
   stems(
     text: string,
-    correct?: (word: string) => string | undefined,
+    correct?: (word: string, stem: string) => string | undefined,
     corrections?: string[],
   ): string[];
   /** The same, for words already split from normalised text. */
@@ -34,9 +37,10 @@ export function createAnalyzer(synonyms: readonly (readonly string[])[]): Analyz
       const stems: string[] = [];
       for (const word of splitWords(normalizeText(text))) {
         if (!isContentWord(word)) continue;
-        const fixed = correct?.(word);
+        const own = stem(word);
+        const fixed = correct?.(word, own);
         if (fixed !== undefined && fixed !== word) corrections?.push(`${word}→${fixed}`);
-        const s = stem(fixed ?? word);
+        const s = fixed === undefined ? own : stem(fixed);
         stems.push(canonical.get(s) ?? s);
       }
       return stems;

@@ -20,32 +20,35 @@ const ANSWER_WEIGHT = 0.5;
  * names something only the answer mentions ("the dinner table").
  */
 export function createCoverageIndex(documents: readonly TopicDocument[]): CoverageIndex {
-  const vocabularies = new Map<number, Map<string, number>>();
-  const documentFrequency = new Map<string, number>();
+  // For each stem, the entries that use it and how much: the query's few stems are looked up
+  // once each, and only the entries asked about are read from them.
+  const byStem = new Map<string, Map<number, number>>();
   for (const { entry, asked, answered } of documents) {
-    const vocabulary = new Map<string, number>();
-    for (const stem of answered) vocabulary.set(stem, ANSWER_WEIGHT);
-    for (const stem of asked) vocabulary.set(stem, 1);
-    for (const stem of vocabulary.keys())
-      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-    vocabularies.set(entry, vocabulary);
+    for (const stem of answered) posting(byStem, stem).set(entry, ANSWER_WEIGHT);
+    for (const stem of asked) posting(byStem, stem).set(entry, 1);
   }
   const count = documents.length;
-  const unknown = Math.log(1 + count);
+  const weightOf = (entries: number): number => Math.log(1 + count / entries) ** 2;
+  const unknown = weightOf(1);
   return (stems, entries) => {
-    const unique = [...new Set(stems)];
-    const weights = unique.map((stem) => {
-      const df = documentFrequency.get(stem);
-      return (df ? Math.log(1 + count / df) : unknown) ** 2;
-    });
-    const total = weights.reduce((a, b) => a + b, 0);
-    const covered = new Map<number, number>();
-    for (const entry of entries) {
-      const vocabulary = vocabularies.get(entry);
-      let sum = 0;
-      unique.forEach((stem, i) => (sum += (weights[i] ?? 0) * (vocabulary?.get(stem) ?? 0)));
-      covered.set(entry, total > 0 ? sum / total : 0);
+    const sums = new Float64Array(entries.length);
+    let total = 0;
+    for (const stem of new Set(stems)) {
+      const users = byStem.get(stem);
+      if (!users) {
+        total += unknown;
+        continue;
+      }
+      const weight = weightOf(users.size);
+      total += weight;
+      entries.forEach((entry, i) => (sums[i] = (sums[i] ?? 0) + weight * (users.get(entry) ?? 0)));
     }
-    return covered;
+    return new Map(entries.map((entry, i) => [entry, total > 0 ? (sums[i] ?? 0) / total : 0]));
   };
+}
+
+function posting(byStem: Map<string, Map<number, number>>, stem: string): Map<number, number> {
+  const users = byStem.get(stem) ?? new Map<number, number>();
+  byStem.set(stem, users);
+  return users;
 }

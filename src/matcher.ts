@@ -3,7 +3,7 @@ import { createCoverageIndex } from './coverageIndex';
 import type { Entry } from './knowledge';
 import { MATCH_PREFIX_LENGTH, normalizeText } from './normalizeText';
 import { createPhraseIndex, type PhraseHit } from './phraseIndex';
-import { splitWords, stem } from './tokens';
+import { splitWords } from './tokens';
 import { createTypoCorrector } from './typoCorrector';
 
 export interface Candidate {
@@ -96,8 +96,8 @@ export function createMatcher(
     })),
   );
   const typo = createTypoCorrector(new Set(phrasings.flatMap((p) => p.words)));
-  const correct = (word: string): string | undefined =>
-    index.has(stem(word)) ? undefined : typo(word);
+  const correct = (word: string, wordStem: string): string | undefined =>
+    index.has(wordStem) ? undefined : typo(word);
   const toCandidate = (hit: PhraseHit): Candidate => ({
     entryId: entries[hit.entry]?.id ?? NOT_COVERED,
     score: Math.round(hit.score * 1000) / 1000,

@@ -65,13 +65,19 @@ export function createPhraseIndex(
     bitsets.set(stem, bits);
   }
   const owner = Int32Array.from(phrasings, (p) => p.entry);
+  const entrySlots = owner.reduce((most, entry) => Math.max(most, entry + 1), 0);
   const dots = new Float64Array(phrasings.length);
   const counted = new Int32Array(phrasings.length);
+  // Per-entry bests live in typed arrays, reset after each query, so a query allocates little.
+  const entryScore = new Float64Array(entrySlots);
+  const entryPhrasing = new Int32Array(entrySlots);
+  const byRarity = (stems: readonly string[]): { stem: string; size: number }[] =>
+    [...new Set(stems)]
+      .map((stem) => ({ stem, size: postings.get(stem)?.length ?? 0 }))
+      .sort((a, b) => a.size - b.size);
 
   const search = (stems: readonly string[], limit: number): PhraseHit[] => {
-    const unique = [...new Set(stems)].sort(
-      (a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0),
-    );
+    const unique = byRarity(stems);
     let queryNorm = 0;
     const touched: number[] = [];
     const add = (p: number, weight: number, mark: number): void => {
@@ -80,7 +86,8 @@ export function createPhraseIndex(
       if (dots[p] === 0) touched.push(p);
       dots[p] = (dots[p] ?? 0) + weight;
     };
-    unique.forEach((stem, i) => {
+    for (let i = 0; i < unique.length; i += 1) {
+      const stem = unique[i]?.stem ?? '';
       const w = weights.get(stem) ?? unknownWeight;
       queryNorm += w * w;
       const list = postings.get(stem) ?? [];
@@ -99,18 +106,51 @@ export function createPhraseIndex(
         const end = Math.min(list.length, COMMON_POSTINGS);
         for (let k = 0; k < end; k += 1) add(list[k] ?? 0, w * w, i + 1);
       }
-    });
-    const best = new Map<number, PhraseHit>();
+    }
+    return bestEntries(touched, Math.sqrt(queryNorm), limit);
+  };
+
+  /** The best phrasing of each entry found, ranked, with the query's scratch state cleared. */
+  const bestEntries = (touched: readonly number[], queryLength: number, limit: number) => {
+    const found: number[] = [];
     for (const p of touched) {
-      const score = (dots[p] ?? 0) / Math.sqrt(queryNorm) / (norms[p] || 1);
+      const score = (dots[p] ?? 0) / queryLength / (norms[p] || 1);
       dots[p] = 0;
       counted[p] = 0;
       const entry = owner[p] ?? 0;
-      if ((best.get(entry)?.score ?? 0) < score) best.set(entry, { entry, phrasing: p, score });
+      const previous = entryScore[entry] ?? 0;
+      if (previous === 0) found.push(entry);
+      if (previous < score) {
+        entryScore[entry] = score;
+        entryPhrasing[entry] = p;
+      }
     }
-    return [...best.values()]
-      .sort((a, b) => b.score - a.score || a.entry - b.entry)
-      .slice(0, limit);
+    const top = topEntries(found, entryScore, limit);
+    const hits = top.map((entry) => ({
+      entry,
+      phrasing: entryPhrasing[entry] ?? 0,
+      score: entryScore[entry] ?? 0,
+    }));
+    for (const entry of found) entryScore[entry] = 0;
+    return hits;
   };
   return { has: (stem) => weights.has(stem), search };
+}
+
+/** The `limit` entries with the highest scores, ties to the lower entry, without sorting them all. */
+function topEntries(entries: readonly number[], scores: Float64Array, limit: number): number[] {
+  const ahead = (a: number, b: number): boolean =>
+    (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b);
+  const top: number[] = [];
+  for (const entry of entries) {
+    if (top.length === limit && !ahead(entry, top[limit - 1] ?? 0)) continue;
+    let at = Math.min(top.length, limit - 1);
+    top[at] = entry;
+    while (at > 0 && ahead(entry, top[at - 1] ?? 0)) {
+      top[at] = top[at - 1] ?? 0;
+      at -= 1;
+      top[at] = entry;
+    }
+  }
+  return top;
 }

@@ -6,10 +6,13 @@
  */
 export function slips(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows of the distance table, reused: the one before the previous serves the swaps.
+  const width = b.length + 1;
+  let before = new Int32Array(width);
+  let previous = Int32Array.from({ length: width }, (_, j) => j);
+  let current = new Int32Array(width);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let lowest = i;
     for (let j = 1; j <= b.length; j += 1) {
       const same = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -21,12 +24,11 @@ export function slips(a: string, b: string, limit: number): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         d = Math.min(d, (before[j - 2] ?? 0) + 1);
       }
-      current.push(d);
+      current[j] = d;
       lowest = Math.min(lowest, d);
     }
     if (lowest > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return previous[b.length] ?? limit + 1;
 }
@@ -60,22 +62,27 @@ export function oneLetterIndex(
   words: Iterable<string>,
   sameFirstLetter: boolean,
 ): (word: string) => Set<string> {
-  const byForm = new Map<string, string[]>();
-  const keyOf = (word: string, form: string): string =>
-    sameFirstLetter ? `${word[0] ?? ''}${form}` : form;
+  // With `sameFirstLetter`, one map of forms per first letter.
+  const maps = new Map<string, Map<string, string[]>>();
+  const mapOf = (word: string): string => (sameFirstLetter ? (word[0] ?? '') : '');
   for (const word of new Set(words)) {
+    const byForm = maps.get(mapOf(word)) ?? new Map<string, string[]>();
+    maps.set(mapOf(word), byForm);
     for (const form of lettersDropped(word, 1)) {
-      const key = keyOf(word, form);
-      const list = byForm.get(key);
+      const list = byForm.get(form);
       if (list) list.push(word);
-      else byForm.set(key, [word]);
+      else byForm.set(form, [word]);
     }
   }
   return (word) => {
     const near = new Set<string>();
-    for (const form of lettersDropped(word, 1)) {
-      for (const known of byForm.get(keyOf(word, form)) ?? []) near.add(known);
-    }
+    const byForm = maps.get(mapOf(word));
+    if (!byForm) return near;
+    const visit = (form: string): void => {
+      for (const known of byForm.get(form) ?? []) near.add(known);
+    };
+    visit(word);
+    for (let j = 0; j < word.length; j += 1) visit(word.slice(0, j) + word.slice(j + 1));
     return near;
   };
 }

@@ -4,6 +4,9 @@ import type { RiskWords } from './riskWords';
 import type { YamlFile } from './yamlFile';
 
 const FEATURE = /^[\p{L}\p{N}]+(_[\p{L}\p{N}]+)?$/u;
+const FEATURE_LINE = /^\s*(?:[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)?(?:\s+|$))*$/u;
+const WORD = /^[\p{Ll}\p{N}]+$/u;
+const WORD_LINE = /^[\p{Ll}\p{N}\s]*$/u;
 
 function readNumber(file: YamlFile, key: string): number {
   const node = file.doc.get(key, true) as Node | undefined;
@@ -46,8 +49,10 @@ export function loadRiskWords(file: YamlFile): RiskWords {
     if (!Number.isFinite(key) || typeof words !== 'string') {
       throw new KnowledgeError(file.name, line, undefined, 'each weight needs a line of words');
     }
+    // One test of the whole line is far cheaper than one per word; a word is tested if it fails.
+    const wellFormed = FEATURE_LINE.test(words);
     for (const word of words.split(/\s+/).filter((w) => w !== '')) {
-      if (!FEATURE.test(word)) {
+      if (!wellFormed && !FEATURE.test(word)) {
         throw new KnowledgeError(
           file.name,
           line,
@@ -80,7 +85,7 @@ function readWords(file: YamlFile, key: string): string[] {
     );
   }
   const words = value.split(/\s+/).filter((word) => word !== '');
-  const odd = words.find((word) => !/^[\p{Ll}\p{N}]+$/u.test(word));
+  const odd = WORD_LINE.test(value) ? undefined : words.find((word) => !WORD.test(word));
   if (odd !== undefined) {
     throw new KnowledgeError(
       file.name,

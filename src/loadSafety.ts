@@ -5,12 +5,17 @@ import type { YamlFile } from './yamlFile';
 
 const LEVELS: readonly RiskLevel[] = ['crisis', 'concern'];
 
-function compile(file: YamlFile, node: Node | null | undefined, where: string): RegExp {
+function compile(
+  file: YamlFile,
+  node: Node | null | undefined,
+  where: string,
+  flags = 'gu',
+): RegExp {
   const source = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
   if (!source)
     throw new KnowledgeError(file.name, file.lineOf(node), undefined, `${where} needs a "pattern"`);
   try {
-    return new RegExp(source, 'gu');
+    return new RegExp(source, flags);
   } catch {
     throw new KnowledgeError(
       file.name,
@@ -77,12 +82,12 @@ function readRecovered(file: YamlFile): Recovered | undefined {
     );
   }
   const [past, well, now] = (['past', 'well', 'now'] as const).map((key) => {
-    const pattern = compile(
+    return compile(
       file,
       (node.get(key, true) as Node | undefined) ?? node,
       `"recovered.${key}"`,
+      'u',
     );
-    return new RegExp(pattern.source, 'u');
   });
   return { past: past as RegExp, well: well as RegExp, now: now as RegExp };
 }
@@ -118,8 +123,12 @@ export function loadSafety(file: YamlFile): SafetyRules & { readonly forms: Map<
           `each ${level} rule needs a "kind"`,
         );
       }
-      const pattern = compile(file, item.get('pattern', true) as Node, `${level} rule "${kind}"`);
-      rules.push({ level, kind, pattern: new RegExp(pattern.source, 'u') });
+      const where = `${level} rule "${kind}"`;
+      rules.push({
+        level,
+        kind,
+        pattern: compile(file, item.get('pattern', true) as Node, where, 'u'),
+      });
     }
   }
   const recovered = readRecovered(file);

@@ -30,28 +30,37 @@ const BITSET_SHARE = 32;
 export function createPhraseIndex(
   phrasings: readonly { entry: number; stems: readonly string[] }[],
 ): PhraseIndex {
-  const entryCount = new Set(phrasings.map((p) => p.entry)).size;
-  const entriesWith = new Map<string, Set<number>>();
+  const owner = Int32Array.from(phrasings, (p) => p.entry);
+  const entrySlots = owner.reduce((most, entry) => Math.max(most, entry + 1), 0);
+  const entryCount = new Set(owner).size;
   const postings = new Map<string, number[]>();
   const stemSets = phrasings.map(({ stems }) => new Set(stems));
   stemSets.forEach((stems, i) => {
-    const entry = phrasings[i]?.entry ?? 0;
     for (const stem of stems) {
-      const entries = entriesWith.get(stem) ?? new Set<number>();
-      entries.add(entry);
-      entriesWith.set(stem, entries);
-      const list = postings.get(stem) ?? [];
-      list.push(i);
-      postings.set(stem, list);
+      const list = postings.get(stem);
+      if (list) list.push(i);
+      else postings.set(stem, [i]);
     }
   });
   const unknownWeight = Math.log(1 + entryCount);
-  const weights = new Map(
-    [...entriesWith].map(([stem, entries]) => [stem, Math.log(1 + entryCount / entries.size)]),
-  );
-  const norms = Float64Array.from(stemSets, (stems) =>
-    Math.sqrt([...stems].reduce((sum, s) => sum + (weights.get(s) ?? 0) ** 2, 0)),
-  );
+  const weights = new Map<string, number>();
+  const seenFor = new Int32Array(entrySlots);
+  let stamp = 0;
+  for (const [stem, list] of postings) {
+    stamp += 1;
+    let entries = 0;
+    for (const p of list) {
+      const entry = owner[p] ?? 0;
+      if (seenFor[entry] !== stamp) entries += 1;
+      seenFor[entry] = stamp;
+    }
+    weights.set(stem, Math.log(1 + entryCount / entries));
+  }
+  const norms = Float64Array.from(stemSets, (stems) => {
+    let sum = 0;
+    for (const s of stems) sum += (weights.get(s) ?? 0) ** 2;
+    return Math.sqrt(sum);
+  });
   for (const list of postings.values())
     list.sort((a, b) => (norms[a] ?? 0) - (norms[b] ?? 0) || a - b);
   // A stem in many phrasings also gets a bit set, so that a query can check the phrasings it has
@@ -64,8 +73,6 @@ export function createPhraseIndex(
     for (const p of list) bits[p >>> 5] = (bits[p >>> 5] ?? 0) | (1 << (p & 31));
     bitsets.set(stem, bits);
   }
-  const owner = Int32Array.from(phrasings, (p) => p.entry);
-  const entrySlots = owner.reduce((most, entry) => Math.max(most, entry + 1), 0);
   const dots = new Float64Array(phrasings.length);
   const counted = new Int32Array(phrasings.length);
   // Per-entry bests live in typed arrays, reset after each query, so a query allocates little.

@@ -68,11 +68,13 @@ export function oneLetterIndex(
   for (const word of new Set(words)) {
     const byForm = maps.get(mapOf(word)) ?? new Map<string, string[]>();
     maps.set(mapOf(word), byForm);
-    for (const form of lettersDropped(word, 1)) {
+    const file = (form: string): void => {
       const list = byForm.get(form);
-      if (list) list.push(word);
-      else byForm.set(form, [word]);
-    }
+      if (!list) byForm.set(form, [word]);
+      else if (list.at(-1) !== word) list.push(word);
+    };
+    file(word);
+    for (let j = 0; j < word.length; j += 1) file(word.slice(0, j) + word.slice(j + 1));
   }
   return (word) => {
     const near = new Set<string>();

@@ -151,18 +151,22 @@ const UNSTEMMED: ReadonlySet<string> = new Set([
   'lately',
 ]);
 
+const SUFFIXES = ['ingly', 'ing', 'edly', 'ed', 'ity', 'ness', 'ly', 'ful'];
+const DOUBLED_END = /([^aeiouls])\1$/;
+
 /** A light suffix stripper: the same word in different forms gets the same stem. */
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+    w = w.slice(0, -1);
   if (UNSTEMMED.has(w)) return w;
-  for (const suffix of ['ingly', 'ing', 'edly', 'ed', 'ity', 'ness', 'ly', 'ful']) {
+  for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
-      if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
+      if (DOUBLED_END.test(w)) w = w.slice(0, -1);
       break;
     }
   }

@@ -121,6 +121,20 @@ describe('a broken risk-words.yaml', () => {
     ],
     ['concernAt: 7', 'concernAt: 0', /"concernAt" must be above 0/, 'concernAt:'],
     ['weights:\n  "', 'weights:\n  "7.7": "to-day"\n  "', /"to-day" is not a word/, '  "7.7"'],
+    [
+      'weights:\n  "',
+      'weights:\n  "7.7": "ok ok_to_go"\n  "',
+      /"ok_to_go" is not a word/,
+      '  "7.7"',
+    ],
+    ['weights:\n  "', 'weights:\n  "7.7": "_ok"\n  "', /"_ok" is not a word/, '  "7.7"'],
+    [
+      'weights:\n  "',
+      'weights:\n  "7.7": "zzq"\n  "7.6": "zzq"\n  "',
+      /"zzq" has two weights/,
+      '  "7.6"',
+    ],
+    ['  known: >-\n    ', '  known: >-\n    Hello ', /"spelling.known" holds "Hello"/, '  known:'],
   ])('names its file and line: %s → %s', (find, replace, problem, lineStart) => {
     let edited = '';
     const err = errorOf((text) => (edited = text.replace(find, replace)));

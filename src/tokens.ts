@@ -119,6 +119,27 @@ const TAKES_TO: ReadonlySet<string> = new Set(
 /** Plural nouns after which "10" is how many there are, not which one. */
 const COUNTED: ReadonlySet<string> = new Set(['suggestions', 'tips', 'things', 'ideas', 'steps']);
 
+/**
+ * Units after which a number is an amount ("an 8 week thing", "6-8 ppl"), never "suggestion 8":
+ * matching leaves it out and reads the unit.
+ */
+const UNITS: ReadonlySet<string> = new Set(
+  (
+    'week weeks wk wks month months mo mos year years yr yrs yo day days hour hours hr hrs ' +
+    'minute minutes min mins people ppl person persons member members session sessions time ' +
+    'times x step therapists strangers'
+  ).split(' '),
+);
+
+/** Whether the number at `i` counts something: a unit follows it, or a range ending in one. */
+function isAmount(all: readonly string[], i: number): boolean {
+  // "1:1 sessions" are one-to-one sessions.
+  if (all[i] === '1' && (all[i + 1] === '1' || all[i - 1] === '1')) return false;
+  let j = i + 1;
+  while (/^\d+$/.test(all[j] ?? '') || all[j] === 'to' || all[j] === 'or') j += 1;
+  return UNITS.has(all[j] ?? '');
+}
+
 /** Splits normalised text into words, expanding short forms. */
 export function splitWords(normalized: string): string[] {
   const words: string[] = [];
@@ -134,6 +155,7 @@ export function splitWords(normalized: string): string[] {
       words.push('ten');
       return;
     }
+    if (/^\d+$/.test(word) && isAmount(all, i)) return;
     const long = SHORT_FORMS.get(word);
     if (long) words.push(...long.split(' '));
     else words.push(word);

@@ -46,8 +46,18 @@ describe('matching a question to the FAQ', () => {
     ['what are the 10 suggestions', 'ten-suggestions'],
     ['10 tips?', 'ten-suggestions'],
     ['tip 10', 'suggestion-10'],
+    ['suggestion 8?', 'suggestion-8'],
+    ['should I stop my 1:1 sessions if I join group', 'individual-therapy'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
+  });
+
+  it.each([
+    ['is it like an 8 week thing or open ended', 'suggestion-8'],
+    ['are there 6-8 ppl in a group', 'suggestion-6'],
+    ['is it 2 hours long', 'suggestion-2'],
+  ])('reads the number in "%s" as an amount, not %s', (text, suggestion) => {
+    expect(outcomeOf(text)).not.toBe(suggestion);
   });
 
   it.each([
@@ -99,6 +109,8 @@ describe('matching a question to the FAQ', () => {
     ['hmm let me think about it', 'smalltalk:acknowledgement'],
     ["that's really helpful, thanks", 'smalltalk:thanks'],
     ['thanks thats really helpful', 'smalltalk:thanks'],
+    ['great, appreciate the help', 'smalltalk:thanks'],
+    ['thank you so much, i really appreciate it', 'smalltalk:thanks'],
     ['is this a real person or AI', 'smalltalk:identity'],
     ['talk later', 'smalltalk:goodbye'],
     ['goodbye, have a nice day', 'smalltalk:goodbye'],

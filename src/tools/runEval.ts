@@ -12,6 +12,7 @@ export const DEFAULT_SETS = [
   'dev5',
   'dev6',
   'dev7',
+  'dev8',
   'heldout',
   'crisis',
   'crisis2',

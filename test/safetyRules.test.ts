@@ -59,6 +59,8 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'I drove over the bridge to get here',
     "I'm stuck in the middle of two friends who aren't speaking",
     'my husband will be out at 4am with the shotgun and the dog for duck season',
+    "I'm thinking of cutting my individual sessions down to once a month, is that ok?",
+    'been thinking about cutting my therapy appointments to every other week',
   ])('reads an everyday look-alike as no crisis: "%s"', (text) => {
     expect(check(text).level).not.toBe('crisis');
   });
@@ -72,6 +74,8 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'i want to drive off a bridge',
     'thinking about jumping off the bridge tonight',
     'he is outside with a shotgun',
+    "I'm thinking of cutting my arms again",
+    'thinking about cutting tonight',
   ])('still reads the risk beside them as a crisis: "%s"', (text) => {
     expect(check(text).level).toBe('crisis');
   });

@@ -61,6 +61,10 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'my husband will be out at 4am with the shotgun and the dog for duck season',
     "I'm thinking of cutting my individual sessions down to once a month, is that ok?",
     'been thinking about cutting my therapy appointments to every other week',
+    'I broke my duolingo streak lol',
+    'back to square one with my essay',
+    'how do I hide the burns from cooking on my hands',
+    'bye for now, see you at group',
   ])('reads an everyday look-alike as no crisis: "%s"', (text) => {
     expect(check(text).level).not.toBe('crisis');
   });
@@ -76,6 +80,8 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'he is outside with a shotgun',
     "I'm thinking of cutting my arms again",
     'thinking about cutting tonight',
+    'bye world',
+    'i swalowed like 30 paracetemol',
   ])('still reads the risk beside them as a crisis: "%s"', (text) => {
     expect(check(text).level).toBe('crisis');
   });

@@ -149,6 +149,7 @@ function topEntries(entries: readonly number[], scores: Float64Array, limit: num
   const ahead = (a: number, b: number): boolean =>
     (scores[a] ?? 0) > (scores[b] ?? 0) || ((scores[a] ?? 0) === (scores[b] ?? 0) && a < b);
   const top: number[] = [];
+  if (limit <= 0) return top;
   for (const entry of entries) {
     if (top.length === limit && !ahead(entry, top[limit - 1] ?? 0)) continue;
     let at = Math.min(top.length, limit - 1);

@@ -31,6 +31,7 @@ export const DEFAULT_SETS = [
   'crisis15',
   'crisis16',
   'crisis17',
+  'crisis18',
   'crisis-heldout',
   'typos1',
   'typos2',

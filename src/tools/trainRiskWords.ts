@@ -24,6 +24,7 @@ const LEARN_FROM = [
   'crisis13',
   'crisis14',
   'crisis17',
+  'crisis18',
   'typos1',
   'benign',
   'benign2',

@@ -32,6 +32,7 @@ export const DEFAULT_SETS = [
   'crisis16',
   'crisis17',
   'crisis18',
+  'crisis19',
   'crisis-heldout',
   'typos1',
   'typos2',

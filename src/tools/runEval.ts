@@ -13,6 +13,7 @@ export const DEFAULT_SETS = [
   'dev6',
   'dev7',
   'dev8',
+  'dev9',
   'heldout',
   'crisis',
   'crisis2',

@@ -34,6 +34,7 @@ export const DEFAULT_SETS = [
   'crisis17',
   'crisis18',
   'crisis19',
+  'crisis20',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -91,9 +91,17 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
     return best?.word;
   };
 
+  // Both parts of a split are known words, so each is at most this long: a longer message of one
+  // "word" (a pasted string, a key held down) is never taken apart letter by letter.
+  let longestKnown = 0;
+  for (const words of [spelling.known, spelling.forms.keys(), spelling.risk]) {
+    for (const word of words) longestKnown = Math.max(longestKnown, word.length);
+  }
   /** Two known words run together, one of them a risk word: "killmyself", "dontwant". */
   const split = (word: string): string | undefined => {
-    for (let i = MIN_PART; i <= word.length - MIN_PART; i += 1) {
+    const from = Math.max(MIN_PART, word.length - longestKnown);
+    const to = Math.min(word.length - MIN_PART, longestKnown);
+    for (let i = from; i <= to; i += 1) {
       const [left, right] = [word.slice(0, i), word.slice(i)];
       if (known(left) && known(right) && (risky(left) || risky(right) || risky(read(left)))) {
         return `${read(left)} ${read(right)}`;

@@ -4,17 +4,22 @@ import type { Entry } from './knowledge';
 import { MATCH_PREFIX_LENGTH, normalizeText } from './normalizeText';
 import { createPhraseIndex, type PhraseHit } from './phraseIndex';
 import { splitWords } from './tokens';
+import { createTopicModel } from './topicModel';
 import { createTypoCorrector } from './typoCorrector';
 
 export interface Candidate {
   readonly entryId: string;
   readonly score: number;
+  /** The phrase score alone, before the topic model's view is weighed in. */
+  readonly wording: number;
   /** The phrasing of the entry that matched best. */
   readonly phrasing: string;
 }
 
 interface Evidence {
   readonly score: number;
+  /** The best phrase score of any entry: only the question's wording brings it in scope. */
+  readonly wording: number;
   readonly candidates: readonly Candidate[];
   /** Misspelt words and what they were read as. */
   readonly corrections: readonly string[];
@@ -49,7 +54,7 @@ export interface MatcherKnowledge {
 }
 
 export const DEFAULT_POLICY: MatchPolicy = {
-  answerAt: 0.6,
+  answerAt: 0.55,
   margin: 0.08,
   clarifyAt: 0.4,
   offerWithin: 0.2,
@@ -65,6 +70,8 @@ const SEGMENT_DISCOUNT = 0.9;
 const MIN_SEGMENT_STEMS = 4;
 /** How many entries, by their best phrasing, go on to be scored in full. */
 const SHORTLIST = 12;
+/** How much the topic model's probability counts against the phrase scores. */
+const TOPIC_WEIGHT = 0.35;
 
 export function createMatcher(
   knowledge: MatcherKnowledge,
@@ -82,6 +89,7 @@ export function createMatcher(
     return { ...p, words, stems: analyzer.stemsOfWords(words) };
   });
   const index = createPhraseIndex(phrasings);
+  const topics = createTopicModel(phrasings);
   const asked = new Map<number, string[]>();
   for (const p of phrasings) {
     const stems = asked.get(p.entry) ?? [];
@@ -98,9 +106,10 @@ export function createMatcher(
   const typo = createTypoCorrector(new Set(phrasings.flatMap((p) => p.words)));
   const correct = (word: string, wordStem: string): string | undefined =>
     index.has(wordStem) ? undefined : typo(word);
-  const toCandidate = (hit: PhraseHit): Candidate => ({
+  const toCandidate = (hit: PhraseHit & { wording: number }): Candidate => ({
     entryId: entries[hit.entry]?.id ?? NOT_COVERED,
-    score: Math.round(hit.score * 1000) / 1000,
+    score: round(hit.score),
+    wording: round(hit.wording),
     phrasing: phrasings[hit.phrasing]?.text ?? '',
   });
 
@@ -128,7 +137,16 @@ export function createMatcher(
     if (whole.length > 0) score(whole, 1);
     const parts = segments.filter((stems) => stems.length >= MIN_SEGMENT_STEMS);
     if (parts.length > 1) for (const stems of parts) score(stems, SEGMENT_DISCOUNT);
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry);
+    const hits = [...best.values()];
+    const shortlist = hits.map((h) => h.entry);
+    const likely = topics(whole, shortlist);
+    const ranked = hits
+      .map((h, i) => ({
+        ...h,
+        score: (1 - TOPIC_WEIGHT) * h.score + TOPIC_WEIGHT * (likely[i] ?? 0),
+        wording: h.score,
+      }))
+      .sort((a, b) => b.score - a.score || a.entry - b.entry);
     const notCovered = ranked.find((h) => h.entry === entries.length);
     const candidates = ranked
       .filter((h) => h.entry !== entries.length)
@@ -137,6 +155,9 @@ export function createMatcher(
     return decide(
       {
         score: candidates[0]?.score ?? 0,
+        wording: round(
+          Math.max(0, ...hits.filter((h) => h.entry !== entries.length).map((h) => h.score)),
+        ),
         candidates,
         corrections,
         ...(notCovered ? { notCovered: toCandidate(notCovered) } : {}),
@@ -150,7 +171,13 @@ function decide(evidence: Evidence, policy: MatchPolicy): MatchDecision {
   const [top, second] = evidence.candidates;
   const uncovered = evidence.notCovered?.score ?? 0;
   // A close call against a question the FAQ does not answer gets the fallback: it never guesses.
-  if (!top || top.score < policy.clarifyAt || uncovered >= top.score - policy.margin / 2) {
+  // Both are judged on wording alone, since the topic model always leans towards some entry.
+  const unanswered = evidence.notCovered?.wording ?? 0;
+  if (
+    !top ||
+    evidence.wording < policy.clarifyAt ||
+    unanswered >= evidence.wording - policy.margin / 2
+  ) {
     return { ...evidence, outcome: 'fallback' };
   }
   const lead = top.score - Math.max(second?.score ?? 0, uncovered);
@@ -160,4 +187,8 @@ function decide(evidence: Evidence, policy: MatchPolicy): MatchDecision {
   const floor = Math.max(policy.clarifyAt, top.score - policy.offerWithin, uncovered);
   const offered = evidence.candidates.filter((c) => c.score >= floor);
   return { ...evidence, outcome: 'clarify', entryIds: offered.map((c) => c.entryId) };
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
 }

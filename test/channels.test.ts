@@ -118,7 +118,7 @@ describe.each(CHANNELS)('on the %s channel', (channel) => {
 
   it('clarifies with choices, then takes a pick the way the channel sends it', async () => {
     const conversation = `${channel}-clarify`;
-    const offered = choicesShown(channel, await turn('will I have to give feedback', conversation));
+    const offered = choicesShown(channel, await turn('sharing feedback', conversation));
     expect(offered).toEqual(['Do I have to share?', 'Feedback', 'None of these']);
     const pick = channel === 'sms' ? '2' : 'Feedback';
     const activities = await turn(pick, conversation);
@@ -144,7 +144,7 @@ describe.each(CHANNELS)('on the %s channel', (channel) => {
     it('sends plain text only: no cards, buttons or Markdown', async () => {
       for (const text of [
         'ten suggestions',
-        'will I have to give feedback',
+        'sharing feedback',
         'why do people join a group like this',
       ]) {
         for (const a of await turn(text)) {

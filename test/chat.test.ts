@@ -40,7 +40,7 @@ describe('POST /api/chat, the website chat page’s endpoint', () => {
 
   it('offers "did you mean" choices and answers the one picked', async () => {
     const { conversationId } = await join();
-    const clarify = await chat({ conversationId, text: 'will I have to give feedback' });
+    const clarify = await chat({ conversationId, text: 'sharing feedback' });
     const prompt = clarify.activities.find((a) => a.suggestedActions);
     expect(prompt?.suggestedActions?.actions.map((a) => a.title)).toEqual([
       'Do I have to share?',

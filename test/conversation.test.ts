@@ -37,7 +37,7 @@ describe('a conversation with the bot', () => {
       .send('hi')
       .assertReply(() => undefined)
       .assertReply(() => undefined)
-      .send('will I have to give feedback')
+      .send('sharing feedback')
       .assertReply((a) => {
         expect(a.text).toMatch(/Did you mean/);
         offered = titles(a) ?? [];
@@ -141,8 +141,8 @@ describe('a conversation with the bot', () => {
       outcome: 'answer',
       entryId: 'what-is-group',
       channel: 'webchat',
-      score: 1,
     });
+    expect(turn?.score).toBeGreaterThan(0.9);
     expect(typeof turn?.ms).toBe('number');
   });
 

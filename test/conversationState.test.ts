@@ -57,7 +57,7 @@ describe('conversation state', () => {
     });
     const adapter = new TestAdapter((context) => bot.run(context));
     await adapter
-      .send('will I have to give feedback walrus-canary')
+      .send('sharing feedback walrus-canary')
       .send('Feedback')
       .send('i want to kill myself walrus-canary')
       .send('walrus-canary how long is each session')

@@ -90,7 +90,7 @@ describe('safety before everything', () => {
     const { adapter } = createTestBot();
     await adapter
       .send(
-        'I used to self-harm years ago but I am doing well now. is what I say in group confidential?',
+        'I used to self-harm years ago but I am doing well now. will what I say in group stay confidential?',
       )
       .startTest();
     const sent = texts(adapter.activeQueue);

@@ -72,7 +72,7 @@ describe('the service over HTTP', () => {
   });
 
   it('offers "did you mean" choices for a close call', async () => {
-    const activities = await ask('will I have to give feedback');
+    const activities = await ask('sharing feedback');
     const prompt = activities.find((a) => a.suggestedActions);
     expect(prompt?.text).toMatch(/Did you mean/);
     const titles = prompt?.suggestedActions?.actions.map((a) => a.title) ?? [];

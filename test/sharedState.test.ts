@@ -78,7 +78,7 @@ describeWithAzurite('conversation state shared by two instances in Azure Blob St
     'takes a %s pick of "Did you mean" at the instance that did not offer it',
     async (channel, pick) => {
       const conversation = `${channel}-${PHONE}-clarify`;
-      const offered = await turn(a, 'will I have to give feedback', channel, conversation);
+      const offered = await turn(a, 'sharing feedback', channel, conversation);
       expect(offered.at(-1)).toMatch(/Did you mean/);
       const answered = await turn(b, pick, channel, conversation);
       expect(answered).toEqual([entry('suggestion-7').answer]);
@@ -100,7 +100,7 @@ describeWithAzurite('conversation state shared by two instances in Azure Blob St
   });
 
   it('names every blob with a keyed hash, never a conversation id or phone number', async () => {
-    await turn(a, 'will I have to give feedback', 'sms', PHONE);
+    await turn(a, 'sharing feedback', 'sms', PHONE);
     const names: string[] = [];
     const container = new ContainerClient(connectionStringFor(azurite.port), CONTAINER);
     for await (const blob of container.listBlobsFlat()) names.push(blob.name);

@@ -83,9 +83,7 @@ async function tabToMessageBox(page: Page): Promise<void> {
   });
 
   it('offers "did you mean" choices and answers the one clicked', async () => {
-    await page
-      .getByRole('textbox', { name: 'Message input box' })
-      .fill('will I have to give feedback');
+    await page.getByRole('textbox', { name: 'Message input box' }).fill('sharing feedback');
     await page.getByRole('button', { name: 'Send' }).click();
     await choice(page, 'Do I have to share?').waitFor();
     await choice(page, 'Feedback').click();

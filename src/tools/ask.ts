@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { loadKnowledge } from '../loadKnowledge';
+import type { Candidate } from '../matcher';
 import type { Reply } from '../reply';
 import { createTurnRunner } from './turnRunner';
 
@@ -24,13 +25,11 @@ function describe(text: string, reply: Reply): string {
   const decision = reply.decision;
   if (decision && decision.outcome === 'smalltalk') lines.push(`small talk: ${decision.kind}`);
   if (decision && 'candidates' in decision) {
-    lines.push('top candidates:');
-    for (const c of decision.candidates)
-      lines.push(`  ${c.score.toFixed(3)}  ${c.entryId.padEnd(22)} matched "${c.phrasing}"`);
-    if (decision.notCovered)
-      lines.push(
-        `  ${decision.notCovered.score.toFixed(3)}  (not covered)          matched "${decision.notCovered.phrasing}"`,
-      );
+    lines.push('top candidates (score, and wording alone):');
+    const row = (c: Candidate, name: string): string =>
+      `  ${c.score.toFixed(3)}  ${c.wording.toFixed(3)}  ${name.padEnd(22)} matched "${c.phrasing}"`;
+    for (const c of decision.candidates) lines.push(row(c, c.entryId));
+    if (decision.notCovered) lines.push(row(decision.notCovered, '(not covered)'));
     if (decision.corrections.length > 0)
       lines.push(`read misspellings as: ${decision.corrections.join(', ')}`);
   }

@@ -14,6 +14,7 @@ export const DEFAULT_SETS = [
   'dev7',
   'dev8',
   'dev9',
+  'dev10',
   'heldout',
   'crisis',
   'crisis2',

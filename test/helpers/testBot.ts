@@ -45,6 +45,6 @@ export function untilDidYouMean(adapter: TestAdapter): TestFlow {
     .send('hi')
     .assertReply(() => undefined)
     .assertReply(() => undefined)
-    .send('will I have to give feedback')
+    .send('sharing feedback')
     .assertReply((a) => expect(a.text).toMatch(/Did you mean/));
 }

@@ -45,6 +45,11 @@ export interface MatchPolicy {
   readonly offerWithin: number;
   /** A lead this large over every other entry is answered even below `answerAt`. */
   readonly aloneBy: number;
+  /**
+   * When the wording is as close to a question the FAQ does not answer, an entry this far ahead
+   * of that question in the blended scores is still offered as a choice.
+   */
+  readonly offerAgainst: number;
 }
 
 export interface MatcherKnowledge {
@@ -59,6 +64,7 @@ export const DEFAULT_POLICY: MatchPolicy = {
   clarifyAt: 0.4,
   offerWithin: 0.2,
   aloneBy: 0.15,
+  offerAgainst: 0.25,
 };
 const MAX_CHOICES = 3;
 const NOT_COVERED = '(not covered)';
@@ -173,12 +179,11 @@ function decide(evidence: Evidence, policy: MatchPolicy): MatchDecision {
   // A close call against a question the FAQ does not answer gets the fallback: it never guesses.
   // Both are judged on wording alone, since the topic model always leans towards some entry.
   const unanswered = evidence.notCovered?.wording ?? 0;
-  if (
-    !top ||
-    evidence.wording < policy.clarifyAt ||
-    unanswered >= evidence.wording - policy.margin / 2
-  ) {
-    return { ...evidence, outcome: 'fallback' };
+  if (!top || evidence.wording < policy.clarifyAt) return { ...evidence, outcome: 'fallback' };
+  if (unanswered >= evidence.wording - policy.margin / 2) {
+    // Unless the blend puts an entry far ahead of that question: then it is offered, not answered.
+    if (top.score - uncovered < policy.offerAgainst) return { ...evidence, outcome: 'fallback' };
+    return { ...evidence, outcome: 'clarify', entryIds: [top.entryId] };
   }
   const lead = top.score - Math.max(second?.score ?? 0, uncovered);
   const clearWinner = top.score >= policy.answerAt && lead >= policy.margin;

@@ -77,6 +77,13 @@ describe('matching a question to the FAQ', () => {
     expect(outcomeOf(text)).toBe('fallback');
   });
 
+  it('offers the entry the words point to when the wording is nearest a question the FAQ does not answer', () => {
+    const text =
+      'my company might move me abroad next year, what happens if i have to stop coming partway through';
+    expect(decide(text)).toMatchObject({ outcome: 'clarify', entryIds: ['leaving'] });
+    expect(outcomeOf('can I join partway through')).toBe('fallback');
+  });
+
   it.each([
     'should I stop my meds before joining',
     'do I have BPD',

@@ -16,13 +16,13 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'identity',
     new RegExp(
-      `^((are|r) ${YOU} (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist|chatgpt|gpt|siri|alexa)( person| human| bot)?|who (are|r) ${YOU}|what are ${YOU}|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|person|human|robot|ai|chatbot|automated|chatgpt)( or (a |an )?(bot|real person|person|human|robot|ai|chatbot|machine|automated))?|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai|machine)|is (this|anyone) (real|human|there)|(what is|whats|what) (is )?(your|ur) name|do ${YOU} have a name|(who|what company) (made|built|created|programmed|wrote|designed|makes|runs) ${YOU}|who is behind ${YOU}|what (kind|sort|type) of (bot|ai|chatbot) (are ${YOU}|is this))$`,
+      `^((are|r) ${YOU} (a |an )?(real|human|person|bot|robot|ai|computer|machine|automated|live|chatbot|therapist|chatgpt|gpt|siri|alexa)( person| human| bot)?( or (a |an )?(bot|real person|person|human|robot|ai|chatbot|machine|computer|automated|real))?|who (are|r) ${YOU}|what are ${YOU}|who am i (talking|speaking|chatting) (to|with)|is this (a |an )?(bot|real person|person|human|robot|ai|chatbot|automated|chatgpt)( or (a |an )?(bot|real person|person|human|robot|ai|chatbot|machine|automated))?|am i (talking|speaking|chatting) (to|with) (a |an )?(bot|person|human|real person|robot|ai|machine)|is (this|anyone) (real|human|there)|(what is|whats|what) (is )?(your|ur) name|do ${YOU} have a name|(who|what company) (made|built|created|programmed|wrote|designed|makes|runs) ${YOU}|who is behind ${YOU}|what (kind|sort|type) of (bot|ai|chatbot) (are ${YOU}|is this))$`,
     ),
   ],
   [
     'greeting',
     new RegExp(
-      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how are ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up|( i)? hope ${YOU} are( doing)? (well|ok|okay|good|great))?|how are ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
+      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how (are|r) ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up|( i)? hope ${YOU} are( doing)? (well|ok|okay|good|great))?|how (are|r) ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
     ),
   ],
   [

@@ -48,6 +48,7 @@ describe('matching a question to the FAQ', () => {
     ['tip 10', 'suggestion-10'],
     ['suggestion 8?', 'suggestion-8'],
     ['should I stop my 1:1 sessions if I join group', 'individual-therapy'],
+    ['what dose it mean to observe how i communicate non verbally', 'suggestion-3'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });
@@ -88,6 +89,7 @@ describe('matching a question to the FAQ', () => {
     'should I stop my meds before joining',
     'do I have BPD',
     'can group replace my antidepressants',
+    'should I change my dose before group',
   ])('never gives clinical advice: "%s" gets the clinical-boundary reply', (text) => {
     expect(outcomeOf(text)).toBe('clinical');
   });
@@ -103,6 +105,7 @@ describe('matching a question to the FAQ', () => {
     ['menu', 'smalltalk:help'],
     ['topics', 'smalltalk:help'],
     ["how's it going?", 'smalltalk:greeting'],
+    ['how r u', 'smalltalk:greeting'],
     ['\u{1F44B}', 'smalltalk:greeting'],
     ['great, thanks for the info', 'smalltalk:thanks'],
     ['have a good day', 'smalltalk:goodbye'],
@@ -119,6 +122,8 @@ describe('matching a question to the FAQ', () => {
     ['great, appreciate the help', 'smalltalk:thanks'],
     ['thank you so much, i really appreciate it', 'smalltalk:thanks'],
     ['is this a real person or AI', 'smalltalk:identity'],
+    ['are you a bot or a human?', 'smalltalk:identity'],
+    ['r u a real person or ai', 'smalltalk:identity'],
     ['talk later', 'smalltalk:goodbye'],
     ['goodbye, have a nice day', 'smalltalk:goodbye'],
     ['ok bye, take care', 'smalltalk:goodbye'],

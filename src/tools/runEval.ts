@@ -15,6 +15,7 @@ export const DEFAULT_SETS = [
   'dev8',
   'dev9',
   'dev10',
+  'dev11',
   'heldout',
   'crisis',
   'crisis2',

@@ -50,6 +50,8 @@ export interface MatchPolicy {
    * of that question in the blended scores is still offered as a choice.
    */
   readonly offerAgainst: number;
+  /** An answer's wording may trail the closest wording among the candidates by at most this. */
+  readonly wordingWithin: number;
 }
 
 export interface MatcherKnowledge {
@@ -65,6 +67,7 @@ export const DEFAULT_POLICY: MatchPolicy = {
   offerWithin: 0.2,
   aloneBy: 0.15,
   offerAgainst: 0.25,
+  wordingWithin: 0.15,
 };
 const MAX_CHOICES = 3;
 const NOT_COVERED = '(not covered)';
@@ -188,7 +191,12 @@ function decide(evidence: Evidence, policy: MatchPolicy): MatchDecision {
   const lead = top.score - Math.max(second?.score ?? 0, uncovered);
   const clearWinner = top.score >= policy.answerAt && lead >= policy.margin;
   const farAhead = lead >= policy.aloneBy;
-  if (clearWinner || farAhead) return { ...evidence, outcome: 'answer', entryId: top.entryId };
+  // An entry the topic model carried past a clearly closer wording is offered, not answered.
+  const closest = Math.max(...evidence.candidates.map((c) => c.wording));
+  const agreed = closest - top.wording <= policy.wordingWithin;
+  if ((clearWinner || farAhead) && agreed) {
+    return { ...evidence, outcome: 'answer', entryId: top.entryId };
+  }
   const floor = Math.max(policy.clarifyAt, top.score - policy.offerWithin, uncovered);
   const offered = evidence.candidates.filter((c) => c.score >= floor);
   return { ...evidence, outcome: 'clarify', entryIds: offered.map((c) => c.entryId) };

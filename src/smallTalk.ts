@@ -8,6 +8,10 @@ const YOU = '(you|u|ya)';
 /** One way of saying goodbye; a goodbye may string several together. */
 const FAREWELL = `(bye+|goodbye|bye bye|see ${YOU}( later| soon| around)?|later|good night|night night|nite nite|cya|take care|that is all|thats all|no more questions|all good|have a (good|nice|great|lovely|wonderful|good rest of (your|the)|nice rest of (your|the)) (day|night|evening|one|weekend|afternoon|morning|week)|(talk|speak|chat) (to ${YOU} |with ${YOU} )?(later|soon|tomorrow)|ttyl)`;
 
+/** Thanks that ends by putting the decision off: "thanks, I'll think about it". */
+const LATER =
+  '( (i will|i need to|i want to|i would like to|let me) (think (about it|it over)|have a think|consider it|mull it over|sleep on it))?';
+
 const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'help',
@@ -28,13 +32,13 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'thanks',
     new RegExp(
-      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|(i )?(really |truly |do )?appreciate (it|that|this|you|(the|your) (help|info|information|answer|answers|reply))|that helps|that helped|(that|thats|this is|its|it is|it was) (is |was )?(really |so |very |super )?(helpful|useful)|very helpful|helpful)( (so|very) much| a lot| again| mate| thanks| thank you| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering| (i )?(really )?appreciate (it|that|(the|your) (help|info|information|answer|answers)))*( that (helped|helps|was (really |so |very |super )?helpful|is (really |so |very |super )?helpful|makes sense)| (really |so |very |super )?helpful| (that is |that was |thats |that |its |this is )?(really |so |very |super )?(great|perfect|awesome|helpful|useful))?)$`,
+      `^((ok |okay |great |perfect |awesome |cool |nice |brilliant |lovely |wonderful |amazing )?(thanks|thank ${YOU}|thankyou|thx|thnx|thanx|tnx|ty|tysm|cheers|many thanks|much appreciated|(i )?(really |truly |do )?appreciate (it|that|this|you|(the|your) (help|info|information|answer|answers|reply))|that helps|that helped|(that|thats|this is|its|it is|it was) (is |was )?(really |so |very |super )?(helpful|useful)|very helpful|helpful)( (so|very) much| a lot| again| mate| thanks| thank you| for (the|your|all the|this) (help|info|information|answer|answers|reply|explanation|answering)| for that| for answering| (i )?(really )?appreciate (it|that|(the|your) (help|info|information|answer|answers)))*( that (helped|helps|was (really |so |very |super )?helpful|is (really |so |very |super )?helpful|makes sense)| (really |so |very |super )?helpful| (that is |that was |thats |that |its |this is )?(really |so |very |super )?(great|perfect|awesome|helpful|useful))?${LATER})$`,
     ),
   ],
   [
     'goodbye',
     new RegExp(
-      `^((ok |okay |alright |right |thanks |thank ${YOU} )*${FAREWELL}( for now| now| then| thanks| thank ${YOU}| again| (and )?${FAREWELL})*)$`,
+      `^((ok |okay |alright |right |thanks |thank ${YOU} |thx |ty |cheers )*${FAREWELL}( for now| now| then| thanks| thank ${YOU}| again| (and )?${FAREWELL})*)$`,
     ),
   ],
   [

@@ -130,6 +130,8 @@ describe('matching a question to the FAQ', () => {
     ['see you later, thanks again', 'smalltalk:goodbye'],
     ['ok thanks bye', 'smalltalk:goodbye'],
     ["ok I'll sleep on it", 'smalltalk:acknowledgement'],
+    ["Thank you, that's really helpful. I'll think about it.", 'smalltalk:thanks'],
+    ['ty ttyl', 'smalltalk:goodbye'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });

@@ -16,6 +16,7 @@ export const DEFAULT_SETS = [
   'dev9',
   'dev10',
   'dev11',
+  'dev12',
   'heldout',
   'crisis',
   'crisis2',

@@ -1,5 +1,6 @@
 import type { ClinicalCheck } from './clinicalCheck';
-import type { Matcher, MatchDecision } from './matcher';
+import type { MatchDecision } from './decideMatch';
+import type { Matcher } from './matcher';
 import { detectSmallTalk, type SmallTalkKind } from './smallTalk';
 
 export type Decision =

@@ -3,56 +3,18 @@ import { createCoverageIndex } from './coverageIndex';
 import type { Entry } from './knowledge';
 import { MATCH_PREFIX_LENGTH, normalizeText } from './normalizeText';
 import { createPhraseIndex, type PhraseHit } from './phraseIndex';
+import {
+  DEFAULT_POLICY,
+  decideMatch,
+  type Candidate,
+  type MatchDecision,
+  type MatchPolicy,
+} from './decideMatch';
 import { splitWords } from './tokens';
 import { createTopicModel } from './topicModel';
 import { createTypoCorrector } from './typoCorrector';
 
-export interface Candidate {
-  readonly entryId: string;
-  readonly score: number;
-  /** The phrase score alone, before the topic model's view is weighed in. */
-  readonly wording: number;
-  /** The phrasing of the entry that matched best. */
-  readonly phrasing: string;
-}
-
-interface Evidence {
-  readonly score: number;
-  /** The best phrase score of any entry: only the question's wording brings it in scope. */
-  readonly wording: number;
-  readonly candidates: readonly Candidate[];
-  /** Misspelt words and what they were read as. */
-  readonly corrections: readonly string[];
-  /** The closest question the FAQ does not answer, when one matched. */
-  readonly notCovered?: Candidate;
-}
-
-export type MatchDecision =
-  | (Evidence & { readonly outcome: 'answer'; readonly entryId: string })
-  | (Evidence & { readonly outcome: 'clarify'; readonly entryIds: readonly string[] })
-  | (Evidence & { readonly outcome: 'fallback' });
-
 export type Matcher = (text: string) => MatchDecision;
-
-export interface MatchPolicy {
-  /** A top score at least this high, clear of the runner-up, is answered. */
-  readonly answerAt: number;
-  /** How far ahead of the runner-up an answer must be. */
-  readonly margin: number;
-  /** Below this, the question gets the fallback. */
-  readonly clarifyAt: number;
-  /** Entries within this distance of the top score are offered together. */
-  readonly offerWithin: number;
-  /** A lead this large over every other entry is answered even below `answerAt`. */
-  readonly aloneBy: number;
-  /**
-   * When the wording is as close to a question the FAQ does not answer, an entry this far ahead
-   * of that question in the blended scores is still offered as a choice.
-   */
-  readonly offerAgainst: number;
-  /** An answer's wording may trail the closest wording among the candidates by at most this. */
-  readonly wordingWithin: number;
-}
 
 export interface MatcherKnowledge {
   readonly entries: readonly Entry[];
@@ -60,15 +22,6 @@ export interface MatcherKnowledge {
   readonly notCovered: readonly string[];
 }
 
-export const DEFAULT_POLICY: MatchPolicy = {
-  answerAt: 0.55,
-  margin: 0.08,
-  clarifyAt: 0.4,
-  offerWithin: 0.2,
-  aloneBy: 0.15,
-  offerAgainst: 0.25,
-  wordingWithin: 0.15,
-};
 const MAX_CHOICES = 3;
 const NOT_COVERED = '(not covered)';
 /** How much the best single phrasing counts against the whole entry's vocabulary. */
@@ -161,7 +114,7 @@ export function createMatcher(
       .filter((h) => h.entry !== entries.length)
       .slice(0, MAX_CHOICES)
       .map(toCandidate);
-    return decide(
+    return decideMatch(
       {
         score: candidates[0]?.score ?? 0,
         wording: round(
@@ -174,32 +127,6 @@ export function createMatcher(
       policy,
     );
   };
-}
-
-function decide(evidence: Evidence, policy: MatchPolicy): MatchDecision {
-  const [top, second] = evidence.candidates;
-  const uncovered = evidence.notCovered?.score ?? 0;
-  // A close call against a question the FAQ does not answer gets the fallback: it never guesses.
-  // Both are judged on wording alone, since the topic model always leans towards some entry.
-  const unanswered = evidence.notCovered?.wording ?? 0;
-  if (!top || evidence.wording < policy.clarifyAt) return { ...evidence, outcome: 'fallback' };
-  if (unanswered >= evidence.wording - policy.margin / 2) {
-    // Unless the blend puts an entry far ahead of that question: then it is offered, not answered.
-    if (top.score - uncovered < policy.offerAgainst) return { ...evidence, outcome: 'fallback' };
-    return { ...evidence, outcome: 'clarify', entryIds: [top.entryId] };
-  }
-  const lead = top.score - Math.max(second?.score ?? 0, uncovered);
-  const clearWinner = top.score >= policy.answerAt && lead >= policy.margin;
-  const farAhead = lead >= policy.aloneBy;
-  // An entry the topic model carried past a clearly closer wording is offered, not answered.
-  const closest = Math.max(...evidence.candidates.map((c) => c.wording));
-  const agreed = closest - top.wording <= policy.wordingWithin;
-  if ((clearWinner || farAhead) && agreed) {
-    return { ...evidence, outcome: 'answer', entryId: top.entryId };
-  }
-  const floor = Math.max(policy.clarifyAt, top.score - policy.offerWithin, uncovered);
-  const offered = evidence.candidates.filter((c) => c.score >= floor);
-  return { ...evidence, outcome: 'clarify', entryIds: offered.map((c) => c.entryId) };
 }
 
 function round(score: number): number {

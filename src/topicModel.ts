@@ -13,14 +13,18 @@ export const TEMPERATURE = 2;
 /** A feature used by more entries than this is looked up per entry asked about, not walked. */
 const WALK_LIMIT = 64;
 
+/** Where a stamp counter wraps, before the typed arrays that hold it would. */
+const LAST_STAMP = 0x7fffffff;
+
 /**
  * A naive Bayes model trained on every phrasing of every entry, over stems and pairs of
  * neighbouring stems ("stay" after "long" tells more than either). Where the phrase index finds
  * the one phrasing nearest a question, this weighs every word people have used for each entry, so
  * a long message whose words spread over several phrasings still points to its entry.
  *
- * It compares only the entries it is given, the phrase index's shortlist, so a question costs its
- * features × that shortlist at most, whatever the size of the knowledge base.
+ * It compares only the distinct entries it is given, the phrase index's shortlist: each of a
+ * question's features costs the entries that use it, up to WALK_LIMIT, or a lookup per entry
+ * given beyond that, whatever the size of the knowledge base.
  */
 export function createTopicModel(
   phrasings: readonly { entry: number; stems: readonly string[] }[],
@@ -28,28 +32,38 @@ export function createTopicModel(
   const vocabulary = createVocabulary(phrasings);
   const { featureCount } = vocabulary;
   const { start, entryOf, liftOf, unused } = createPostings(phrasings, vocabulary);
+  // An entry no phrasing names is scored as if it had none of its own words.
+  const unusedBy = (entry: number): number =>
+    unused[entry] ?? Math.log(ALPHA / (ALPHA * featureCount));
   const seen = new Int32Array(featureCount);
-  const asked = new Int32Array(unused.length);
-  const logits = new Float64Array(unused.length);
+  const slotOf = new Int32Array(unused.length);
+  const askedAt = new Int32Array(unused.length);
   let stamp = 0;
 
-  const addLifts = (id: number, entries: readonly number[]): void => {
+  const addLifts = (id: number, entries: readonly number[], z: Float64Array): void => {
     const from = start[id] ?? 0;
     const to = start[id + 1] ?? 0;
     if (to - from <= WALK_LIMIT) {
       for (let i = from; i < to; i += 1) {
         const entry = entryOf[i] ?? 0;
-        if (asked[entry] === stamp) logits[entry] = (logits[entry] ?? 0) + (liftOf[i] ?? 0);
+        if (askedAt[entry] !== stamp) continue;
+        const slot = slotOf[entry] ?? 0;
+        z[slot] = (z[slot] ?? 0) + (liftOf[i] ?? 0);
       }
       return;
     }
-    for (const entry of entries) {
+    entries.forEach((entry, slot) => {
       const i = indexOf(entryOf, from, to, entry);
-      if (i >= 0) logits[entry] = (logits[entry] ?? 0) + (liftOf[i] ?? 0);
-    }
+      if (i >= 0) z[slot] = (z[slot] ?? 0) + (liftOf[i] ?? 0);
+    });
   };
 
   return (stems, entries) => {
+    if (stamp === LAST_STAMP) {
+      seen.fill(0);
+      askedAt.fill(0);
+      stamp = 0;
+    }
     stamp += 1;
     const known: number[] = [];
     for (const id of vocabulary.featuresOf(stems)) {
@@ -57,17 +71,24 @@ export function createTopicModel(
       seen[id] = stamp;
       known.push(id);
     }
-    for (const entry of entries) {
-      asked[entry] = stamp;
-      logits[entry] = known.length * (unused[entry] ?? 0);
-    }
-    for (const id of known) addLifts(id, entries);
-    const z = entries.map((entry) => (logits[entry] ?? 0) / TEMPERATURE);
-    const most = Math.max(...z);
-    const weights = z.map((v) => Math.exp(v - most));
-    const sum = weights.reduce((a, b) => a + b, 0);
-    return weights.map((w) => w / sum);
+    if (known.length === 0) return entries.map(() => 1 / entries.length);
+    const z = Float64Array.from(entries, (entry) => known.length * unusedBy(entry));
+    entries.forEach((entry, slot) => {
+      if (entry < 0 || entry >= askedAt.length) return;
+      askedAt[entry] = stamp;
+      slotOf[entry] = slot;
+    });
+    for (const id of known) addLifts(id, entries, z);
+    return softmax(z);
   };
+}
+
+/** Probabilities from log-likelihoods, softened by TEMPERATURE. */
+function softmax(logLikelihoods: Float64Array): number[] {
+  const most = Math.max(...logLikelihoods);
+  const weights = Array.from(logLikelihoods, (z) => Math.exp((z - most) / TEMPERATURE));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => w / sum);
 }
 
 interface Postings {

@@ -78,6 +78,16 @@ describe('matching a question to the FAQ', () => {
     expect(outcomeOf(text)).toBe('fallback');
   });
 
+  it.each([
+    'do you do individual sessions too',
+    'how many groups do you run',
+    ...knowledge.notCovered.slice(0, 40),
+  ])('never offers "did you mean" with nothing to choose: "%s"', (text) => {
+    const d = decide(text);
+    if (d.outcome === 'clarify') expect(d.entryIds.length).toBeGreaterThan(0);
+    expect(d.outcome === 'answer' || d.outcome === 'smalltalk').toBe(false);
+  });
+
   it('offers the entry the words point to when the wording is nearest a question the FAQ does not answer', () => {
     const text =
       'my company might move me abroad next year, what happens if i have to stop coming partway through';
@@ -90,6 +100,8 @@ describe('matching a question to the FAQ', () => {
     'do I have BPD',
     'can group replace my antidepressants',
     'should I change my dose before group',
+    'what dose should I be on before group',
+    'does the dose I take matter for group',
   ])('never gives clinical advice: "%s" gets the clinical-boundary reply', (text) => {
     expect(outcomeOf(text)).toBe('clinical');
   });

@@ -66,6 +66,17 @@ describe('the topic model', () => {
     expect(model(['zebra', 'quux'], [0, 1, 2])).toEqual([1 / 3, 1 / 3, 1 / 3]);
   });
 
+  it('scores an entry no phrasing names as one with no words of its own', () => {
+    const [known, unnamed] = model(['long', 'stay'], [0, 99]);
+    expect(known).toBeGreaterThan(unnamed ?? 1);
+    expect((known ?? 0) + (unnamed ?? 0)).toBeCloseTo(1, 12);
+  });
+
+  it('gives even chances, never NaN, when it has learnt nothing', () => {
+    expect(createTopicModel([])(['long'], [0, 1])).toEqual([0.5, 0.5]);
+    expect(createTopicModel([{ entry: 0, stems: [] }])([], [0])).toEqual([1]);
+  });
+
   it('compares only the entries it is given, in their order', () => {
     const [a, b] = model(['share', 'talk'], [2, 1]);
     expect(a).toBeGreaterThan(0.5);

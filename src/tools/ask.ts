@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { loadKnowledge } from '../loadKnowledge';
-import type { Candidate } from '../matcher';
+import type { Candidate } from '../decideMatch';
 import type { Reply } from '../reply';
 import { createTurnRunner } from './turnRunner';
 

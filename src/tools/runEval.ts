@@ -38,6 +38,7 @@ export const DEFAULT_SETS = [
   'crisis18',
   'crisis19',
   'crisis20',
+  'crisis21',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -26,7 +26,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'greeting',
     new RegExp(
-      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how (are|r) ${YOU}( doing| today)*| how is it going| hows it going| how ${YOU} doing| whats up|( i)? hope ${YOU} are( doing)? (well|ok|okay|good|great))?|how (are|r) ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
+      `^((hi+|hello+|hey+|hiya|howdy|yo|hola|greetings|good (morning|afternoon|evening|day))( there| all| everyone| bot| again| friend)*( how (are|r) ${YOU}( doing| today)*| how is it going| hows it going| how it going| how ${YOU} doing| whats up|( i)? hope ${YOU} are( doing)? (well|ok|okay|good|great))?|how (are|r) ${YOU}( doing| today)*|how ${YOU} doing|how is it going|hows it going|how it going|how (your|ur) day( going)?|whats up|what up|wassup|sup|nice to meet ${YOU})$`,
     ),
   ],
   [
@@ -38,7 +38,7 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
     'goodbye',
     new RegExp(
-      `^((ok |okay |alright |right |thanks |thank ${YOU} |thx |ty |cheers )*${FAREWELL}( for now| now| then| thanks| thank ${YOU}| again| (and )?${FAREWELL})*)$`,
+      `^((ok |okay |alright |right |cool |great |perfect |awesome |nice |thanks |thank ${YOU} |thx |ty |cheers )*${FAREWELL}( for now| now| then| thanks| thank ${YOU}| again| (and )?${FAREWELL})*)$`,
     ),
   ],
   [

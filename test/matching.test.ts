@@ -144,6 +144,8 @@ describe('matching a question to the FAQ', () => {
     ["ok I'll sleep on it", 'smalltalk:acknowledgement'],
     ["Thank you, that's really helpful. I'll think about it.", 'smalltalk:thanks'],
     ['ty ttyl', 'smalltalk:goodbye'],
+    ['cool thx see ya', 'smalltalk:goodbye'],
+    ["hey how's it going", 'smalltalk:greeting'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });

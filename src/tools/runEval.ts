@@ -17,6 +17,7 @@ export const DEFAULT_SETS = [
   'dev10',
   'dev11',
   'dev12',
+  'dev13',
   'heldout',
   'crisis',
   'crisis2',

@@ -8,9 +8,12 @@ const YOU = '(you|u|ya)';
 /** One way of saying goodbye; a goodbye may string several together. */
 const FAREWELL = `(bye+|goodbye|bye bye|see ${YOU}( later| soon| around)?|later|good night|night night|nite nite|cya|take care|that is all|thats all|no more questions|all good|have a (good|nice|great|lovely|wonderful|good rest of (your|the)|nice rest of (your|the)) (day|night|evening|one|weekend|afternoon|morning|week)|(talk|speak|chat) (to ${YOU} |with ${YOU} )?(later|soon|tomorrow)|ttyl)`;
 
+/** Putting the decision off: "think about it", "sleep on it". */
+const THINK_IT_OVER =
+  '(think (about it|it over)|have a think|consider it|mull it over|sleep on it)';
+
 /** Thanks that ends by putting the decision off: "thanks, I'll think about it". */
-const LATER =
-  '( (i will|i need to|i want to|i would like to|let me) (think (about it|it over)|have a think|consider it|mull it over|sleep on it))?';
+const LATER = `( (i will|i need to|i want to|i would like to|let me) ${THINK_IT_OVER})?`;
 
 const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   [
@@ -43,7 +46,9 @@ const PATTERNS: readonly [SmallTalkKind, RegExp][] = [
   ],
   [
     'acknowledgement',
-    /^((ok|okay|k|kk|ok ok|okie|oki|alright|all right|right|sure|cool|nice|great|good|perfect|awesome|fine|got it|gotcha|i see|understood|makes sense|that makes sense|sounds good|fair enough|noted|interesting|wow|lol|lmao|haha+|hah|hmm+|mm+|ah|oh|oh ok|oh okay|ah ok|ah okay|yes|yeah|yep|yup|no|nope|nah|never mind|nevermind|no worries|no problem)( (ok|okay|cool|nice|great|good|got it|thanks|then|i see|makes sense|sounds good|lol|haha))*|((hmm+|ok|okay|alright|right) )?(let me think( about it| it over)?|(ill|i will|i need to|i want to|id like to) (think (about it|it over)|have a think|consider it|mull it over|sleep on it)|let me (have a think|mull it over|sleep on it)|maybe later)( (first|then|thanks|thank you))?)$/,
+    new RegExp(
+      `^((ok|okay|k|kk|ok ok|okie|oki|alright|all right|right|sure|cool|nice|great|good|perfect|awesome|fine|got it|gotcha|i see|understood|makes sense|that makes sense|sounds good|fair enough|noted|interesting|wow|lol|lmao|haha+|hah|hmm+|mm+|ah|oh|oh ok|oh okay|ah ok|ah okay|yes|yeah|yep|yup|no|nope|nah|never mind|nevermind|no worries|no problem)( (ok|okay|cool|nice|great|good|got it|thanks|then|i see|makes sense|sounds good|lol|haha))*|((hmm+|ok|okay|alright|right) )?(let me think( about it| it over)?|(ill|i will|i need to|i want to|id like to) ${THINK_IT_OVER}|let me (have a think|mull it over|sleep on it)|maybe later)( (first|then|thanks|thank you))?)$`,
+    ),
   ],
 ];
 

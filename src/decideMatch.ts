@@ -30,8 +30,15 @@ export interface MatchPolicy {
   readonly answerAt: number;
   /** How far ahead of the runner-up an answer must be. */
   readonly margin: number;
-  /** Below this, the question gets the fallback. */
+  /** Below this, the question gets the fallback, unless it is near scope (below). */
   readonly clarifyAt: number;
+  /**
+   * Wording from this up to `clarifyAt` is near scope: if the blend scores the top entry at least
+   * `nearScore`, and no question the FAQ does not answer is within `offerAgainst` of it, that entry
+   * is offered as a choice instead of the fallback. It is never answered.
+   */
+  readonly nearWording: number;
+  readonly nearScore: number;
   /** Entries within this distance of the top score are offered together. */
   readonly offerWithin: number;
   /** A lead this large over every other entry is answered even below `answerAt`. */
@@ -49,6 +56,8 @@ export const DEFAULT_POLICY: MatchPolicy = {
   answerAt: 0.55,
   margin: 0.08,
   clarifyAt: 0.4,
+  nearWording: 0.3,
+  nearScore: 0.5,
   offerWithin: 0.2,
   aloneBy: 0.15,
   offerAgainst: 0.25,
@@ -64,7 +73,16 @@ export function decideMatch(evidence: Evidence, policy: MatchPolicy): MatchDecis
   const [top, second] = evidence.candidates;
   const uncovered = evidence.notCovered?.score ?? 0;
   const unanswered = evidence.notCovered?.wording ?? 0;
-  if (!top || evidence.wording < policy.clarifyAt) return { ...evidence, outcome: 'fallback' };
+  if (!top) return { ...evidence, outcome: 'fallback' };
+  if (evidence.wording < policy.clarifyAt) {
+    const nearScope =
+      evidence.wording >= policy.nearWording &&
+      top.score >= policy.nearScore &&
+      top.score - uncovered >= policy.offerAgainst;
+    return nearScope
+      ? { ...evidence, outcome: 'clarify', entryIds: [top.entryId] }
+      : { ...evidence, outcome: 'fallback' };
+  }
   if (unanswered >= evidence.wording - policy.margin / 2) {
     // A close call against a question the FAQ does not answer gets the fallback, unless the blend
     // puts an entry far ahead of that question: then it is offered, never answered.

@@ -95,6 +95,14 @@ describe('matching a question to the FAQ', () => {
     expect(outcomeOf('can I join partway through')).toBe('fallback');
   });
 
+  it('offers, never answers, an entry whose wording is just short of scope when nothing unanswered is near', () => {
+    const text = 'what if theres personal stuff i dont want to get into';
+    const d = decide(text);
+    expect(d).toMatchObject({ outcome: 'clarify', entryIds: ['forced-to-share'] });
+    if (d.outcome === 'clarify') expect(d.wording).toBeLessThan(0.4);
+    expect(outcomeOf('how much does it cost')).toBe('fallback');
+  });
+
   it.each([
     'should I stop my meds before joining',
     'do I have BPD',

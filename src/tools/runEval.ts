@@ -52,6 +52,8 @@ export const DEFAULT_SETS = [
   'benign5',
   'benign6',
   'benign7',
+  'benign8',
+  'benign9',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

@@ -10,7 +10,7 @@ import { lettersDropped } from '../slips';
 import { stem } from '../tokens';
 import { loadEvalSet } from './evalSet';
 
-/** The labelled sets the weights learn from. The held-out sets and the checks (crisis5, crisis8, crisis11, crisis15, crisis16, typos2, benign4, benign6, benign7) stay unseen. */
+/** The labelled sets the weights learn from. The held-out sets, the checks (crisis5, crisis8, crisis11, crisis15, crisis16, crisis19, crisis22, typos2, benign4, benign6, benign7, benign9), crisis20 and crisis21 stay unseen. */
 const LEARN_FROM = [
   'crisis',
   'crisis2',
@@ -30,12 +30,13 @@ const LEARN_FROM = [
   'benign2',
   'benign3',
   'benign5',
+  'benign8',
   'dev',
   'dev2',
 ];
 /** A message adding up to this gets the crisis reply; from CONCERN_AT, the reminder line. */
-const CRISIS_AT = 15;
-const CONCERN_AT = 7;
+const CRISIS_AT = 13;
+const CONCERN_AT = 6;
 /** Words seen fewer times than this, or weighing less than this either way, are left out. */
 const MIN_SEEN = 2;
 const MIN_WEIGHT = 0.8;

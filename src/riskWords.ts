@@ -57,27 +57,42 @@ export const RISK_SPAN = 20;
 
 /**
  * The most that any run of up to RISK_SPAN neighbouring words of folded text adds up to: each word
- * counts for its stem and for the pair it starts, and no feature for less than LOWEST_WEIGHT.
+ * counts for its stem and for the pair it starts, and no feature for less than LOWEST_WEIGHT. A
+ * feature counts once in a run, however often it recurs ("he ... he ... he"), as it does when
+ * the weights are learnt.
  */
 export function riskScore(words: RiskWords, folded: string): number {
   const list = wordsOf(folded);
   const weigh = (feature: string): number =>
     Math.max(LOWEST_WEIGHT, words.weights.get(feature) ?? 0);
-  // What featuresAt gives each word, summed without building its list: this runs on every message.
-  const each = list.map((word, i) => {
-    const next = list[i + 1];
-    return (
-      (FILLER.has(word) ? 0 : weigh(stem(word))) +
-      (next === undefined ? 0 : weigh(`${word}_${next}`))
-    );
-  });
+  // Each word's two features, as featuresAt gives them, with where each next recurs: this runs on
+  // every message, so it builds no lists of features.
+  const n = list.length;
+  const weight = new Float64Array(2 * n);
+  const next = new Int32Array(2 * n).fill(n);
+  const lastSeen = new Map<string, number>();
+  const note = (feature: string, slot: number): void => {
+    weight[slot] = weigh(feature);
+    const seen = lastSeen.get(feature);
+    if (seen !== undefined) next[slot] = seen;
+    lastSeen.set(feature, Math.floor(slot / 2));
+  };
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const word = list[i] ?? '';
+    const after = list[i + 1];
+    if (after !== undefined) note(`${word}_${after}`, 2 * i + 1);
+    if (!FILLER.has(word)) note(stem(word), 2 * i);
+  }
   let best = 0;
-  each.forEach((_, end) => {
+  for (let end = 0; end < n; end += 1) {
     let run = 0;
     for (let start = end; start > end - RISK_SPAN && start >= 0; start -= 1) {
-      run += each[start] ?? 0;
+      // A feature counts where it last occurs in the run.
+      for (let j = 0; j < 2; j += 1) {
+        if ((next[2 * start + j] ?? n) > end) run += weight[2 * start + j] ?? 0;
+      }
       if (run > best) best = run;
     }
-  });
+  }
   return best;
 }

@@ -47,6 +47,13 @@ describe('risk words, the second reading of a message', () => {
     expect(riskScore(words, normalizeForSafety('group, the pills'))).toBe(9);
   });
 
+  it('counts a word once in a run, however often it recurs, as the weights are learnt', () => {
+    expect(riskScore(words, normalizeForSafety('pills pills pills'))).toBe(9);
+    expect(riskScore(words, normalizeForSafety('pills, tonight, pills, tonight'))).toBe(17);
+    const apart = `pills ${'and then we '.repeat(RISK_SPAN / 2)} pills`;
+    expect(riskScore(words, normalizeForSafety(`${apart} tonight`))).toBe(17);
+  });
+
   it(`reads runs of ${RISK_SPAN} words, so words far apart do not add up`, () => {
     const apart = `the pills ${'and then we '.repeat(RISK_SPAN / 2)} tonight`;
     expect(riskScore(words, normalizeForSafety(apart))).toBe(9);

@@ -42,6 +42,7 @@ export const DEFAULT_SETS = [
   'crisis20',
   'crisis21',
   'crisis22',
+  'crisis23',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -55,6 +55,7 @@ export const DEFAULT_SETS = [
   'benign7',
   'benign8',
   'benign9',
+  'benign10',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

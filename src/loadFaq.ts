@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Entry } from './knowledge';
 import { KnowledgeError } from './knowledgeError';
 import { answerBlocks, foldSource, type LayoutRepair } from './foldText';
-import type { YamlFile } from './yamlFile';
+import { readLines, type YamlFile } from './yamlFile';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_LABEL_LENGTH = 20;
@@ -27,12 +27,20 @@ function createReader(file: YamlFile, entryId: () => string | undefined): Reader
   const list = (map: YAMLMap, key: string, required: boolean): string[] => {
     const node = map.get(key, true) as Node | undefined;
     if (node === undefined && !required) return [];
-    if (!isSeq(node)) return fail(node ?? map, `"${key}" must be a list`);
-    return node.items.map((item) => {
-      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
-        return fail(item as Node, `every item of "${key}" must be a non-empty text`);
+    const lines = readLines(file, node);
+    if (!lines) {
+      return fail(node ?? map, `"${key}" must be a list, or a block of lines after "${key}: |"`);
+    }
+    return lines.map(({ text, line }) => {
+      if (text === '') {
+        throw new KnowledgeError(
+          file.name,
+          line,
+          entryId(),
+          `every item of "${key}" must be a non-empty text`,
+        );
       }
-      return item.value.trim();
+      return text;
     });
   };
   return { fail, text, list };

@@ -10,16 +10,12 @@ import { loadRegions } from './loadRegions';
 import { loadRiskWords, loadSpelling } from './loadRiskWords';
 import { loadSafety } from './loadSafety';
 import { normalizeText } from './normalizeText';
-import { parseYamlFile, type YamlFile } from './yamlFile';
+import { parseYamlFile, readLines, type YamlFile } from './yamlFile';
 
 function checkCrossReferences(file: YamlFile, entries: readonly Entry[]): void {
+  const nodeAt = (path: (string | number)[]) => file.doc.getIn(['entries', ...path], true) as never;
   const fail = (path: (string | number)[], id: string, problem: string): never => {
-    throw new KnowledgeError(
-      file.name,
-      file.lineOf(file.doc.getIn(['entries', ...path], true) as never),
-      id,
-      problem,
-    );
+    throw new KnowledgeError(file.name, file.lineOf(nodeAt(path)), id, problem);
   };
   const ids = new Set<string>();
   const labels = new Map<string, string>();
@@ -31,12 +27,18 @@ function checkCrossReferences(file: YamlFile, entries: readonly Entry[]): void {
     if (label)
       fail([i, 'label'], entry.id, `label "${entry.label}" is already used by entry "${label}"`);
     labels.set(entry.label.toLowerCase(), entry.id);
+    const lines = readLines(file, nodeAt([i, 'alternates'])) ?? [];
     [entry.question, ...entry.alternates].forEach((phrasing, j) => {
       const key = normalizeText(phrasing);
       const owner = phrasings.get(key);
-      const where = j === 0 ? [i, 'question'] : [i, 'alternates', j - 1];
-      if (owner && owner !== entry.id)
-        fail(where, entry.id, `alternate "${phrasing}" is also under entry "${owner}"`);
+      if (owner && owner !== entry.id) {
+        throw new KnowledgeError(
+          file.name,
+          j === 0 ? file.lineOf(nodeAt([i, 'question'])) : (lines[j - 1]?.line ?? 1),
+          entry.id,
+          `alternate "${phrasing}" is also under entry "${owner}"`,
+        );
+      }
       phrasings.set(key, entry.id);
     });
   });

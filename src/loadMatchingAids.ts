@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { YamlFile } from './yamlFile';
+import type { Node } from 'yaml';
+import { readLines, type YamlFile } from './yamlFile';
 import { KnowledgeError } from './knowledgeError';
 
 const isTextList = (value: unknown): value is string[] =>
@@ -40,11 +41,27 @@ export function loadSynonyms(file: YamlFile): string[][] {
 
 /** Reads not-covered.yaml: questions people ask that the FAQ does not answer. */
 export function loadNotCovered(file: YamlFile): string[] {
-  const phrasings = (file.doc.toJS() as { phrasings?: unknown } | null)?.phrasings;
-  if (!isTextList(phrasings)) {
-    throw new KnowledgeError(file.name, 1, undefined, '"phrasings" must be a list of questions');
+  const node = file.doc.get('phrasings', true) as Node | undefined;
+  const lines = readLines(file, node);
+  if (!lines) {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(node),
+      undefined,
+      '"phrasings" must be a list of questions, or a block of lines after "phrasings: |"',
+    );
   }
-  return phrasings;
+  return lines.map(({ text, line }) => {
+    if (text === '') {
+      throw new KnowledgeError(
+        file.name,
+        line,
+        undefined,
+        'every phrasing must be a non-empty text',
+      );
+    }
+    return text;
+  });
 }
 
 /** Reads boundaries.yaml: patterns of requests for clinical advice. */

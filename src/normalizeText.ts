@@ -12,7 +12,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 /** Lowercase, unaccented, straight-quoted text with single spaces and no punctuation. */
 export function normalizeText(text: string): string {
   // A Teams @mention the channel left in the text names someone; it asks nothing.
-  const prefix = text.slice(0, MATCH_PREFIX_LENGTH).replace(/<at>[^<]{0,200}<\/at>/gi, ' ');
+  const bounded = text.slice(0, MATCH_PREFIX_LENGTH);
+  const prefix = bounded.includes('<') ? bounded.replace(/<at>[^<]{0,200}<\/at>/gi, ' ') : bounded;
   // Most messages are plain ASCII; only the others pay for Unicode decomposition and classes.
   const ascii = /^[\t\n\r\x20-\x7e]*$/.test(prefix);
   const lower = (ascii ? prefix : prefix.normalize('NFKD').replace(/\p{M}+/gu, '')).toLowerCase();

@@ -140,4 +140,89 @@ describe('a broken knowledge file', () => {
     expect(err.line).toBe(line);
     expect(err.problem).toContain(problem);
   });
+
+  // The fixture's alternates as a block of lines, the way the shipped faq.yaml writes them.
+  const asBlock = (f: string): string =>
+    f
+      .replace(
+        '    alternates:\n      - where do I park\n      - car park',
+        [
+          '    alternates: |',
+          '      where do I park',
+          '',
+          '      # people who drive',
+          '      car park',
+        ].join('\n'),
+      )
+      .replace(
+        '    alternates:\n      - can my partner come',
+        '    alternates: |\n      can my partner come',
+      );
+
+  it('reads alternates written as a block of lines, leaving out blank lines and comments', () => {
+    const list = loadKnowledge('test/fixtures/knowledge-small');
+    const block = loadKnowledge(withFaq(asBlock));
+    expect(block.entries.map((e) => e.alternates)).toEqual([
+      ['where do I park', 'car park'],
+      ['can my partner come'],
+    ]);
+    expect(block.entries).toEqual(list.entries);
+  });
+
+  it('reads not-covered.yaml as a list or a block of lines, and names the line of a bad one', () => {
+    const list = editedKnowledge('knowledge', 'not-covered.yaml', (f) =>
+      f.replace(/^phrasings: \|\n((?: {2}.*\n?)+)/m, (_, block: string) =>
+        [
+          'phrasings:',
+          ...block
+            .trimEnd()
+            .split('\n')
+            .map((l) => `  - ${JSON.stringify(l.trim())}`),
+        ]
+          .join('\n')
+          .concat('\n'),
+      ),
+    );
+    expect(loadKnowledge(list).notCovered).toEqual(loadKnowledge('knowledge').notCovered);
+    const folded = editedKnowledge('knowledge', 'not-covered.yaml', (f) =>
+      f.replace('phrasings: |', 'phrasings: >'),
+    );
+    const err = errorOf(folded);
+    expect(err.file).toBe(path.join(folded, 'not-covered.yaml'));
+    const header = readFileSync(path.join(folded, 'not-covered.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.startsWith('phrasings:'));
+    expect(err.line).toBe(header + 1);
+    expect(err.problem).toContain('a block of lines after "phrasings: |"');
+  });
+
+  it.each([
+    [
+      'an alternate under two entries',
+      (f: string) => asBlock(f).replace('can my partner come', 'Car park'),
+      17,
+      'friends',
+      'alternate "Car park" is also under entry "parking"',
+    ],
+    [
+      'a folded block, which would join its lines into one',
+      (f: string) => asBlock(f).replace('alternates: |\n      where', 'alternates: >\n      where'),
+      6,
+      'parking',
+      '"alternates" must be a list, or a block of lines after "alternates: |"',
+    ],
+    [
+      'an empty item in a list',
+      (f: string) => f.replace('      - car park', '      - ""'),
+      8,
+      'parking',
+      'every item of "alternates" must be a non-empty text',
+    ],
+  ])('in a block of alternates, %s fails with its line', (_what, edit, line, entryId, problem) => {
+    const dir = withFaq(edit);
+    const err = errorOf(dir);
+    expect(err.entryId).toBe(entryId);
+    expect(err.line).toBe(line);
+    expect(err.problem).toContain(problem);
+  });
 });

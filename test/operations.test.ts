@@ -31,8 +31,8 @@ describe('operating the service', () => {
       writeFileSync(
         faq,
         original.replace(
-          '      - is it weekly\n',
-          '      - is it weekly\n      - quokka session length\n',
+          '      is it weekly\n',
+          '      is it weekly\n      quokka session length\n',
         ),
       );
       await until(async () => (await version(server.url)).version !== before);

@@ -10,6 +10,7 @@ import {
   type SafetyRule,
   type SafetyRules,
 } from '../src/safetyCheck';
+import { examplesOf } from '../src/safetyExamples';
 import { foldForSafety, normalizeForSafety } from '../src/safetyText';
 
 const { safety } = loadKnowledge('knowledge');
@@ -32,8 +33,10 @@ const evalMessages = readdirSync('test/eval')
 const examples = parse(readFileSync('knowledge/safety.yaml', 'utf8')) as Record<
   string,
   unknown
-> as Record<'crisis' | 'concern', { examples: string[] }[]>;
-const ruleExamples = [...examples.crisis, ...examples.concern].flatMap((rule) => rule.examples);
+> as Record<'crisis' | 'concern', { examples?: unknown }[]>;
+const ruleExamples = [...examples.crisis, ...examples.concern].flatMap((rule) =>
+  examplesOf(rule.examples),
+);
 /** The words the patterns themselves are made of, and the words of real messages. */
 const vocabulary = [
   ...new Set(
@@ -54,7 +57,7 @@ describe('the safety rule filter', () => {
 
   it('hands each rule its own examples', () => {
     safety.rules.forEach((rule, i) => {
-      const own = [...examples.crisis, ...examples.concern][i]?.examples ?? [];
+      const own = examplesOf([...examples.crisis, ...examples.concern][i]?.examples);
       for (const example of own) expect(filter(normalizeForSafety(example))).toContain(rule);
     });
   });

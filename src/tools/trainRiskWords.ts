@@ -5,6 +5,7 @@ import { loadKnowledge } from '../loadKnowledge';
 import { riskFeatures } from '../riskWords';
 import { foldForSafety, normalizeForSafety } from '../safetyText';
 import type { SafetyRule } from '../safetyCheck';
+import { examplesOf } from '../safetyExamples';
 import { createRespeller, TWO_SLIPS_FROM, type Respeller } from '../safetySpelling';
 import { lettersDropped } from '../slips';
 import { stem } from '../tokens';
@@ -196,10 +197,10 @@ async function main(): Promise<void> {
   );
   const phrases = parse(readFileSync(path.join(dir, 'safety.yaml'), 'utf8')) as Record<
     'crisis' | 'concern' | 'ignore',
-    { examples?: string[] }[]
+    { examples?: unknown }[]
   >;
   const examples = (tier: 'crisis' | 'concern' | 'ignore') =>
-    phrases[tier].flatMap((rule) => rule.examples ?? []);
+    phrases[tier].flatMap((rule) => examplesOf(rule.examples));
   const atRisk = [
     ...items.filter((i) => i.expect === 'crisis').map((i) => i.q),
     ...examples('crisis'),

@@ -43,6 +43,7 @@ export const DEFAULT_SETS = [
   'crisis21',
   'crisis22',
   'crisis23',
+  'crisis24',
   'crisis-heldout',
   'typos1',
   'typos2',
@@ -56,6 +57,7 @@ export const DEFAULT_SETS = [
   'benign8',
   'benign9',
   'benign10',
+  'idioms1',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

@@ -44,6 +44,7 @@ export const DEFAULT_SETS = [
   'crisis22',
   'crisis23',
   'crisis24',
+  'crisis25',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -59,6 +59,7 @@ export const DEFAULT_SETS = [
   'benign9',
   'benign10',
   'idioms1',
+  'idioms2',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

@@ -154,6 +154,8 @@ describe('matching a question to the FAQ', () => {
     ['ty ttyl', 'smalltalk:goodbye'],
     ['cool thx see ya', 'smalltalk:goodbye'],
     ["hey how's it going", 'smalltalk:greeting'],
+    ["you've been really helpful, thank you", 'smalltalk:thanks'],
+    ['u were a great help thanks', 'smalltalk:thanks'],
   ])('recognises small talk: "%s" is %s', (text, expected) => {
     expect(outcomeOf(text)).toBe(expected);
   });

@@ -19,6 +19,7 @@ export const DEFAULT_SETS = [
   'dev12',
   'dev13',
   'dev14',
+  'dev15',
   'heldout',
   'crisis',
   'crisis2',
@@ -45,6 +46,7 @@ export const DEFAULT_SETS = [
   'crisis23',
   'crisis24',
   'crisis25',
+  'crisis26',
   'crisis-heldout',
   'typos1',
   'typos2',
@@ -60,6 +62,7 @@ export const DEFAULT_SETS = [
   'benign10',
   'idioms1',
   'idioms2',
+  'idioms3',
 ].map((name) => path.join('test', 'eval', `${name}.yaml`));
 
 export interface SetResult {

@@ -45,9 +45,14 @@ export function readLines(file: YamlFile, node: Node | null | undefined): Line[]
   }
   // The block's lines start on the line after its "|".
   const first = file.lineOf(node) + 1;
-  return node.value
+  return blockLines(node.value).map(({ text, index }) => ({ text, line: first + index }));
+}
+
+/** The lines of a block of text that hold something, trimmed, with their index in the block. */
+export function blockLines(block: string): { text: string; index: number }[] {
+  return block
     .split('\n')
-    .map((text, i) => ({ text: text.trim(), line: first + i }))
+    .map((line, index) => ({ text: line.trim(), index }))
     .filter(({ text }) => text !== '' && !text.startsWith('#'));
 }
 

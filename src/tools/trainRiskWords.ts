@@ -50,7 +50,8 @@ const HEADER = `# Risk words: the second reading of every message, after the phr
 # carries a weight: how much more often it appears in messages from people at risk than in
 # ordinary ones. A message is read in runs of 20 neighbouring words, so that ordinary words around
 # a risk can never dilute it and a long ordinary message can never add up to an alarm on length
-# alone; no word or pair takes off more than 3. A message whose strongest run adds up to crisisAt or more
+# alone; a word or pair counts once in a run, however often it recurs, and none takes off more
+# than 3. A message whose strongest run adds up to crisisAt or more
 # gets the crisis reply, unless a crisis phrase or a phrase about past risk (a concern kind that
 # starts with "past-") already decided; from concernAt, its question is answered with the crisis
 # reminder line.

@@ -47,6 +47,7 @@ export const DEFAULT_SETS = [
   'crisis24',
   'crisis25',
   'crisis26',
+  'crisis27',
   'crisis-heldout',
   'typos1',
   'typos2',

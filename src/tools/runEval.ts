@@ -61,6 +61,7 @@ export const DEFAULT_SETS = [
   'benign8',
   'benign9',
   'benign10',
+  'benign11',
   'idioms1',
   'idioms2',
   'idioms3',

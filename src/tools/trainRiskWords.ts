@@ -32,11 +32,12 @@ const LEARN_FROM = [
   'benign3',
   'benign5',
   'benign8',
+  'benign11',
   'dev',
   'dev2',
 ];
 /** A message adding up to this gets the crisis reply; from CONCERN_AT, the reminder line. */
-const CRISIS_AT = 13;
+const CRISIS_AT = 12;
 const CONCERN_AT = 6;
 /** Words seen fewer times than this, or weighing less than this either way, are left out. */
 const MIN_SEEN = 2;

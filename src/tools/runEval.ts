@@ -48,6 +48,7 @@ export const DEFAULT_SETS = [
   'crisis25',
   'crisis26',
   'crisis27',
+  'crisis28',
   'crisis-heldout',
   'typos1',
   'typos2',

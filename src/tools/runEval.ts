@@ -49,6 +49,7 @@ export const DEFAULT_SETS = [
   'crisis26',
   'crisis27',
   'crisis28',
+  'crisis29',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -50,6 +50,7 @@ export const DEFAULT_SETS = [
   'crisis27',
   'crisis28',
   'crisis29',
+  'crisis30',
   'crisis-heldout',
   'typos1',
   'typos2',

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Entry } from './knowledge';
 import { KnowledgeError } from './knowledgeError';
 import { answerBlocks, foldSource, type LayoutRepair } from './foldText';
-import { readLines, type YamlFile } from './yamlFile';
+import { nonEmptyTexts, readLines, type YamlFile } from './yamlFile';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MAX_LABEL_LENGTH = 20;
@@ -31,17 +31,7 @@ function createReader(file: YamlFile, entryId: () => string | undefined): Reader
     if (!lines) {
       return fail(node ?? map, `"${key}" must be a list, or a block of lines after "${key}: |"`);
     }
-    return lines.map(({ text, line }) => {
-      if (text === '') {
-        throw new KnowledgeError(
-          file.name,
-          line,
-          entryId(),
-          `every item of "${key}" must be a non-empty text`,
-        );
-      }
-      return text;
-    });
+    return nonEmptyTexts(file, lines, key, entryId());
   };
   return { fail, text, list };
 }

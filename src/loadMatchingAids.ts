@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Node } from 'yaml';
-import { readLines, type YamlFile } from './yamlFile';
+import { nonEmptyTexts, readLines, type YamlFile } from './yamlFile';
 import { KnowledgeError } from './knowledgeError';
 
 const isTextList = (value: unknown): value is string[] =>
@@ -51,17 +51,7 @@ export function loadNotCovered(file: YamlFile): string[] {
       '"phrasings" must be a list of questions, or a block of lines after "phrasings: |"',
     );
   }
-  return lines.map(({ text, line }) => {
-    if (text === '') {
-      throw new KnowledgeError(
-        file.name,
-        line,
-        undefined,
-        'every phrasing must be a non-empty text',
-      );
-    }
-    return text;
-  });
+  return nonEmptyTexts(file, lines, 'phrasings');
 }
 
 /** Reads boundaries.yaml: patterns of requests for clinical advice. */

@@ -48,6 +48,26 @@ export function readLines(file: YamlFile, node: Node | null | undefined): Line[]
   return blockLines(node.value).map(({ text, index }) => ({ text, line: first + index }));
 }
 
+/** The texts of lines read by readLines; an empty one stops loading with its file and line. */
+export function nonEmptyTexts(
+  file: YamlFile,
+  lines: readonly Line[],
+  key: string,
+  entryId?: string,
+): string[] {
+  return lines.map(({ text, line }) => {
+    if (text === '') {
+      throw new KnowledgeError(
+        file.name,
+        line,
+        entryId,
+        `every item of "${key}" must be a non-empty text`,
+      );
+    }
+    return text;
+  });
+}
+
 /** The lines of a block of text that hold something, trimmed, with their index in the block. */
 export function blockLines(block: string): { text: string; index: number }[] {
   return block

@@ -194,6 +194,12 @@ describe('a broken knowledge file', () => {
       .findIndex((line) => line.startsWith('phrasings:'));
     expect(err.line).toBe(header + 1);
     expect(err.problem).toContain('a block of lines after "phrasings: |"');
+    const empty = editedKnowledge('knowledge', 'not-covered.yaml', (f) =>
+      f.replace('phrasings: |', 'phrasings:\n  - ""\nunused: |'),
+    );
+    const emptyErr = errorOf(empty);
+    expect(emptyErr.line).toBe(header + 2);
+    expect(emptyErr.problem).toBe('every item of "phrasings" must be a non-empty text');
   });
 
   it.each([

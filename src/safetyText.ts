@@ -3,8 +3,13 @@ import type { Respeller } from './safetySpelling';
 /** The safety check reads this much of a message: more than any channel delivers in one. */
 export const SAFETY_TEXT_LIMIT = 30_000;
 
-/** Emoji that stand for a means of harm are read as the word they stand for. */
+/**
+ * Emoji that stand for a means of harm are read as the word they stand for, and tears of laughter
+ * as "lol", so that a joke marked with them ("I'm going to kill him 😂") reads as one marked "lol".
+ */
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '\u{1F602}': 'lol',
+  '\u{1F923}': 'lol',
   '\u{1F52A}': 'knife',
   '\u{1F5E1}': 'knife',
   '\u{1FA78}': 'blood',
@@ -14,7 +19,7 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '\u{26B0}': 'coffin',
   '\u{1FAA6}': 'grave',
 };
-const RISK_EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
+const WORD_EMOJI = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
 
 /**
  * Lowercase, unaccented text without apostrophes ("dont", "im"), every other mark a space, and a
@@ -24,7 +29,7 @@ export function normalizeForSafety(text: string): string {
   const words = text
     .slice(0, SAFETY_TEXT_LIMIT)
     .replace(/<at>[^<]{0,200}<\/at>/gi, ' ')
-    .replace(RISK_EMOJI, (emoji) => ` ${EMOJI_WORDS[emoji] ?? ''} `)
+    .replace(WORD_EMOJI, (emoji) => ` ${EMOJI_WORDS[emoji] ?? ''} `)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

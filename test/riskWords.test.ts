@@ -40,6 +40,12 @@ describe('risk words, the second reading of a message', () => {
     );
   });
 
+  it('reads tears of laughter as "lol"', () => {
+    expect(normalizeForSafety("I'm going to kill him \u{1F602}\u{1F923}")).toBe(
+      ' im going to kill him lol lol ',
+    );
+  });
+
   it('adds up the weights of neighbouring words, which ordinary words around them cannot dilute', () => {
     expect(riskScore(words, normalizeForSafety('the pills tonight'))).toBe(17);
     expect(riskScore(words, normalizeForSafety('the pills tonight, group'))).toBe(17);

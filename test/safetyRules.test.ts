@@ -68,6 +68,18 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'back to square one with my essay',
     'how do I hide the burns from cooking on my hands',
     'bye for now, see you at group',
+    'divorced last year and dating again, i dont know how to do it lol',
+    "She doesn't always recognise me now. It's sad but I've made peace with it mostly.",
+    'im 19, is 19 old enough for the group',
+    'is 90 minutes enough to get to know people',
+    "i'm a firefighter, we had a big house fire last night, everyone got out",
+    'the cat got stuck in the drain, fire service came',
+    'this true crime podcast is keeping me up at night',
+    'we went camping and the tent collapsed on us at midnight',
+    "I'm a chef. Burned my arm on the grill today, just a small one",
+    'i set the toaster on fire once lol',
+    "My kid's hamster bit me. Twice.",
+    "the car park at the hospital is a nightmare, I'd rather eat glass",
   ])('reads an everyday look-alike as no crisis: "%s"', (text) => {
     expect(check(text).level).not.toBe('crisis');
   });
@@ -85,6 +97,18 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'thinking about cutting tonight',
     'bye world',
     'i swalowed like 30 paracetemol',
+    "I've made peace with it, tonight is the night",
+    'i know how to do it now and when',
+    'is 40 of my sleeping pills enough',
+    'my flat is on fire and I am trapped',
+    'he keeps me locked in the house',
+    'my dad collapsed and is not breathing',
+    "I'm going to kill him tonight, I mean it",
+    "I'm going to push him off the balcony",
+    'I burned my arm with a lighter again',
+    "I'm going to set his car on fire tonight",
+    'my boyfriend bit me and choked me',
+    "I'm going to kill myself 😂 no joke",
   ])('still reads the risk beside them as a crisis: "%s"', (text) => {
     expect(check(text).level).toBe('crisis');
   });

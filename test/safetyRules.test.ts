@@ -98,6 +98,7 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'bye world',
     'i swalowed like 30 paracetemol',
     "I've made peace with it, tonight is the night",
+    "I've made peace with it now. goodbye",
     'i know how to do it now and when',
     'is 40 of my sleeping pills enough',
     'my flat is on fire and I am trapped',

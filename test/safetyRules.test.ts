@@ -99,6 +99,8 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'i swalowed like 30 paracetemol',
     "I've made peace with it, tonight is the night",
     "I've made peace with it now. goodbye",
+    "I'll set the kitchen on fire once he's asleep",
+    "I'm going to set her hair on fire",
     'i know how to do it now and when',
     'is 40 of my sleeping pills enough',
     'my flat is on fire and I am trapped',

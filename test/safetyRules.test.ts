@@ -92,7 +92,6 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     'im stuck in the middle of nowhere for work this week, can i do the session on video',
     'i need a nap that doesnt end with me feeling groggy',
     'the group stopped due to funding cuts and now its back',
-    'i used to cut class at uni and did it again today',
     'my legs are killing me in these shoes, i need new ones',
     'would 12 weeks be enough to notice a difference',
     'would 10 sessions be enough for me',
@@ -176,5 +175,20 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     ]);
     const alarms = [...sentences, ...notCovered].filter((text) => check(text).level === 'crisis');
     expect(alarms).toEqual([]);
+  });
+});
+
+describe('the edges of the safety phrases (test/fixtures/safety-edges.yaml)', () => {
+  const edges = parse(readFileSync('test/fixtures/safety-edges.yaml', 'utf8')) as Record<
+    'atRisk' | 'ordinary',
+    string[]
+  >;
+
+  it.each(edges.atRisk)('read risk told beside an exclusion\'s words as a crisis: "%s"', (text) => {
+    expect(check(text).level).toBe('crisis');
+  });
+
+  it.each(edges.ordinary)('leave the look-alike an exclusion is for: "%s"', (text) => {
+    expect(check(text).level).not.toBe('crisis');
   });
 });

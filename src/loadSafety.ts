@@ -5,15 +5,34 @@ import type { YamlFile } from './yamlFile';
 
 const LEVELS: readonly RiskLevel[] = ['crisis', 'concern'];
 
+/** A piece of pattern written once under "shared" and placed in patterns as {{name}}. */
+const SHARED_PLACE = /\{\{([a-z][a-z-]*)\}\}/g;
+const SHARED_NAME = /^[a-z][a-z-]*$/;
+
+/** A pattern with each {{name}} replaced by its shared piece; an unknown name is left as it is. */
+export function expandShared(source: string, shared: ReadonlyMap<string, string>): string {
+  return source.replace(SHARED_PLACE, (place, name: string) => shared.get(name) ?? place);
+}
+
 function compile(
   file: YamlFile,
   node: Node | null | undefined,
   where: string,
+  shared: ReadonlyMap<string, string>,
   flags = 'gu',
 ): RegExp {
-  const source = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-  if (!source)
+  const written = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+  if (!written)
     throw new KnowledgeError(file.name, file.lineOf(node), undefined, `${where} needs a "pattern"`);
+  const source = expandShared(written, shared);
+  const unknown = /\{\{([^}]*)\}\}/.exec(source);
+  if (unknown)
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(node),
+      undefined,
+      `${where} uses {{${unknown[1]}}}, which "shared" does not define`,
+    );
   try {
     return new RegExp(source, flags);
   } catch {
@@ -35,42 +54,53 @@ function readList(file: YamlFile, key: string): Node[] {
 
 const WORDS = /^[\p{Ll}\p{N}]+( [\p{Ll}\p{N}]+)*$/u;
 
-/** Reads the optional "spellings" map: each short or sound-alike form, and the words it stands for. */
-function readForms(file: YamlFile): Map<string, string> {
-  const forms = new Map<string, string>();
-  const node = file.doc.get('spellings', true) as Node | undefined;
-  if (node === undefined) return forms;
-  if (!isMap(node)) {
-    throw new KnowledgeError(
-      file.name,
-      file.lineOf(node),
-      undefined,
-      '"spellings" must map each form to the words it stands for',
-    );
-  }
+/**
+ * Reads an optional map of names to strings under `key`. A pair that `valid` refuses names its line
+ * with `problem`; a value that is not a string is refused too.
+ */
+function readStringMap(
+  file: YamlFile,
+  key: string,
+  shape: string,
+  valid: (name: string, value: string) => boolean,
+  problem: (name: string) => string,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  const node = file.doc.get(key, true) as Node | undefined;
+  if (node === undefined) return map;
+  if (!isMap(node)) throw new KnowledgeError(file.name, file.lineOf(node), undefined, shape);
   for (const pair of node.items) {
-    const form = isScalar(pair.key) ? String(pair.key.value) : '';
-    const words = isScalar(pair.value) ? pair.value.value : undefined;
-    if (
-      !WORDS.test(form) ||
-      form.includes(' ') ||
-      typeof words !== 'string' ||
-      !WORDS.test(words)
-    ) {
-      throw new KnowledgeError(
-        file.name,
-        file.lineOf(pair.key as Node),
-        undefined,
-        `spelling "${form}" must be one lowercase word standing for lowercase words`,
-      );
-    }
-    forms.set(form, words);
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = isScalar(pair.value) ? pair.value.value : undefined;
+    if (typeof value !== 'string' || !valid(name, value))
+      throw new KnowledgeError(file.name, file.lineOf(pair.key as Node), undefined, problem(name));
+    map.set(name, value);
   }
-  return forms;
+  return map;
 }
 
+/** Reads the optional "spellings" map: each short or sound-alike form, and the words it stands for. */
+const readForms = (file: YamlFile): Map<string, string> =>
+  readStringMap(
+    file,
+    'spellings',
+    '"spellings" must map each form to the words it stands for',
+    (form, words) => WORDS.test(form) && !form.includes(' ') && WORDS.test(words),
+    (form) => `spelling "${form}" must be one lowercase word standing for lowercase words`,
+  );
+
+/** Reads the optional "shared" map: pieces of pattern that several patterns place as {{name}}. */
+const readShared = (file: YamlFile): Map<string, string> =>
+  readStringMap(
+    file,
+    'shared',
+    '"shared" must map each name to a piece of pattern',
+    (name, piece) => SHARED_NAME.test(name) && piece !== '',
+    (name) => `shared piece "${name}" must be a lowercase name with a piece of pattern`,
+  );
+
 /** Reads the optional "recovered" patterns: past, well and now. */
-function readRecovered(file: YamlFile): Recovered | undefined {
+function readRecovered(file: YamlFile, shared: ReadonlyMap<string, string>): Recovered | undefined {
   const node = file.doc.get('recovered', true) as Node | undefined;
   if (node === undefined) return undefined;
   if (!isMap(node)) {
@@ -86,6 +116,7 @@ function readRecovered(file: YamlFile): Recovered | undefined {
       file,
       (node.get(key, true) as Node | undefined) ?? node,
       `"recovered.${key}"`,
+      shared,
       'u',
     );
   });
@@ -94,6 +125,7 @@ function readRecovered(file: YamlFile): Recovered | undefined {
 
 /** Reads the ignore list, the crisis and concern tiers, the recovered patterns and the spellings of safety.yaml. */
 export function loadSafety(file: YamlFile): SafetyRules & { readonly forms: Map<string, string> } {
+  const shared = readShared(file);
   const ignore = readList(file, 'ignore').map((item, i) => {
     if (!isMap(item))
       throw new KnowledgeError(
@@ -102,7 +134,7 @@ export function loadSafety(file: YamlFile): SafetyRules & { readonly forms: Map<
         undefined,
         'each idiom needs a "pattern"',
       );
-    return compile(file, item.get('pattern', true) as Node, `idiom ${i + 1}`);
+    return compile(file, item.get('pattern', true) as Node, `idiom ${i + 1}`, shared);
   });
   const rules: SafetyRule[] = [];
   for (const level of LEVELS) {
@@ -127,10 +159,10 @@ export function loadSafety(file: YamlFile): SafetyRules & { readonly forms: Map<
       rules.push({
         level,
         kind,
-        pattern: compile(file, item.get('pattern', true) as Node, where, 'u'),
+        pattern: compile(file, item.get('pattern', true) as Node, where, shared, 'u'),
       });
     }
   }
-  const recovered = readRecovered(file);
+  const recovered = readRecovered(file, shared);
   return { ignore, rules, ...(recovered ? { recovered } : {}), forms: readForms(file) };
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadKnowledge } from '../src/loadKnowledge';
+import { expandShared } from '../src/loadSafety';
 import { createSafetyCheck } from '../src/safetyCheck';
 import { examplesOf } from '../src/safetyExamples';
 import { normalizeForSafety } from '../src/safetyText';
+import { editedKnowledge, loadError } from './helpers/editedKnowledge';
 
 interface Rule {
   kind?: string;
@@ -14,12 +16,13 @@ interface Rule {
 const file = parse(readFileSync('knowledge/safety.yaml', 'utf8')) as Record<
   'ignore' | 'crisis' | 'concern',
   Rule[]
->;
+> & { shared?: Record<string, string> };
+const shared = new Map(Object.entries(file.shared ?? {}));
 const check = createSafetyCheck(loadKnowledge('knowledge').safety);
 const examplesOfTier = (rules: Rule[]) =>
   rules.flatMap((rule) =>
     examplesOf(rule.examples).map(
-      (example) => [rule.kind ?? 'idiom', example, rule.pattern] as const,
+      (example) => [rule.kind ?? 'idiom', example, expandShared(rule.pattern, shared)] as const,
     ),
   );
 
@@ -99,6 +102,45 @@ describe('the safety phrases in knowledge/safety.yaml', () => {
     ]);
     const alarms = [...sentences, ...notCovered].filter((text) => check(text).level === 'crisis');
     expect(alarms).toEqual([]);
+  });
+});
+
+describe('shared pieces of pattern', () => {
+  it('are placed where a pattern names them', () => {
+    expect(expandShared(' a {{piece}} b {{piece}}', new Map([['piece', '(x|y)']]))).toBe(
+      ' a (x|y) b (x|y)',
+    );
+    const rules = loadKnowledge('knowledge').safety.rules;
+    expect(rules.some((rule) => rule.pattern.source.includes('{{'))).toBe(false);
+    expect(shared.size).toBeGreaterThan(0);
+    for (const piece of shared.values())
+      expect(rules.some((rule) => rule.pattern.source.includes(piece))).toBe(true);
+  });
+
+  it('stop start-up when a pattern names a piece that "shared" does not define, naming the line', () => {
+    let edited = '';
+    const err = loadError(
+      editedKnowledge('knowledge', 'safety.yaml', (text) => {
+        const line = text.split('\n').find((l) => l.includes('{{told-calmly}}')) ?? '';
+        edited = text.replace(line, line.replace('{{told-calmly}}', '{{told-calmy}}'));
+        return edited;
+      }),
+    );
+    expect(err.message).toMatch(/uses \{\{told-calmy\}\}, which "shared" does not define/);
+    expect(err.file).toMatch(/safety\.yaml$/);
+    expect(err.line).toBe(edited.split('\n').findIndex((l) => l.includes('{{told-calmy}}')) + 1);
+  });
+
+  it('stop start-up on a piece with a bad name, naming its line', () => {
+    let edited = '';
+    const err = loadError(
+      editedKnowledge('knowledge', 'safety.yaml', (text) => {
+        edited = text.replace('  told-calmly:', '  Told Calmly:');
+        return edited;
+      }),
+    );
+    expect(err.message).toMatch(/shared piece "Told Calmly" must be a lowercase name/);
+    expect(err.line).toBe(edited.split('\n').findIndex((l) => l.startsWith('  Told Calmly:')) + 1);
   });
 });
 

@@ -27,14 +27,15 @@ function checkCrossReferences(file: YamlFile, entries: readonly Entry[]): void {
     if (label)
       fail([i, 'label'], entry.id, `label "${entry.label}" is already used by entry "${label}"`);
     labels.set(entry.label.toLowerCase(), entry.id);
-    const lines = readLines(file, nodeAt([i, 'alternates'])) ?? [];
     [entry.question, ...entry.alternates].forEach((phrasing, j) => {
       const key = normalizeText(phrasing);
       const owner = phrasings.get(key);
       if (owner && owner !== entry.id) {
+        // The alternates' lines are read again only here, for the message.
+        const alternate = () => readLines(file, nodeAt([i, 'alternates']))?.[j - 1]?.line ?? 1;
         throw new KnowledgeError(
           file.name,
-          j === 0 ? file.lineOf(nodeAt([i, 'question'])) : (lines[j - 1]?.line ?? 1),
+          j === 0 ? file.lineOf(nodeAt([i, 'question'])) : alternate(),
           entry.id,
           `alternate "${phrasing}" is also under entry "${owner}"`,
         );

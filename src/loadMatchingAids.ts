@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Node } from 'yaml';
-import { nonEmptyTexts, readLines, type YamlFile } from './yamlFile';
+import { isTextList, nonEmptyTexts, readLines, type YamlFile } from './yamlFile';
 import { KnowledgeError } from './knowledgeError';
-
-const isTextList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
 
 /** Reads synonyms.yaml: a list of word groups, each read as its first word. */
 export function loadSynonyms(file: YamlFile): string[][] {

@@ -1,14 +1,6 @@
 import type { RegionResources } from './knowledge';
 import { KnowledgeError } from './knowledgeError';
-import type { YamlFile } from './yamlFile';
-
-function isTextList(value: unknown): value is string[] {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.every((v) => typeof v === 'string' && v.trim() !== '')
-  );
-}
+import { isTextList, type YamlFile } from './yamlFile';
 
 /** Reads the crisis resources of each region from safety.yaml. */
 export function loadRegions(file: YamlFile): ReadonlyMap<string, RegionResources> {
@@ -27,7 +19,7 @@ export function loadRegions(file: YamlFile): ReadonlyMap<string, RegionResources
         fail(`region ${code} needs "${key}" as text`, ['regions', code]);
       }
     }
-    if (!isTextList(r?.crisisLines))
+    if (!isTextList(r?.crisisLines) || r.crisisLines.length === 0)
       fail(`region ${code} needs "crisisLines" as a list of texts`, ['regions', code]);
     result.set(code, r as RegionResources);
   }

@@ -68,6 +68,10 @@ export function nonEmptyTexts(
   });
 }
 
+/** Whether a value is a list whose every item is a text with something in it. */
+export const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+
 /** The lines of a block of text that hold something, trimmed, with their index in the block. */
 export function blockLines(block: string): { text: string; index: number }[] {
   return block

@@ -231,4 +231,17 @@ describe('a broken knowledge file', () => {
     expect(err.line).toBe(line);
     expect(err.problem).toContain(problem);
   });
+
+  it.each([
+    ['no crisis lines', '    crisisLines: []'],
+    ['a blank crisis line', '    crisisLines:\n      - "  "'],
+  ])('with a region that has %s fails with the region and its line', (_what, lines) => {
+    const dir = editedKnowledge('test/fixtures/knowledge-small', 'safety.yaml', (f) =>
+      f.replace('    crisisLines:\n      - "Call Samaritans free on 116 123"', lines),
+    );
+    const err = errorOf(dir);
+    expect(err.file).toBe(path.join(dir, 'safety.yaml'));
+    expect(err.line).toBe(3);
+    expect(err.problem).toBe('region UK needs "crisisLines" as a list of texts');
+  });
 });

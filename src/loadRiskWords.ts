@@ -17,8 +17,27 @@ function readNumber(file: YamlFile, key: string): number {
   return value;
 }
 
+/** Reads the crisis threshold of short messages, "crisisFrom" and "crisisPerWord", if given. */
+function readShort(file: YamlFile, crisisAt: number): RiskWords['short'] {
+  if (!file.doc.has('crisisFrom') && !file.doc.has('crisisPerWord')) return undefined;
+  const from = readNumber(file, 'crisisFrom');
+  const perWord = readNumber(file, 'crisisPerWord');
+  const fail = (key: string, problem: string): never => {
+    throw new KnowledgeError(
+      file.name,
+      file.lineOf(file.doc.get(key, true) as Node),
+      undefined,
+      problem,
+    );
+  };
+  if (from <= 0 || from > crisisAt)
+    fail('crisisFrom', '"crisisFrom" must be above 0 and not above "crisisAt"');
+  if (perWord < 0) fail('crisisPerWord', '"crisisPerWord" must not be below 0');
+  return { from, perWord };
+}
+
 /**
- * Reads risk-words.yaml: the two thresholds, and the words grouped by weight, each group one
+ * Reads risk-words.yaml: the thresholds, and the words grouped by weight, each group one
  * line of words and word pairs ("took_all") separated by spaces.
  */
 export function loadRiskWords(file: YamlFile): RiskWords {
@@ -32,6 +51,7 @@ export function loadRiskWords(file: YamlFile): RiskWords {
       '"concernAt" must be above 0 and not above "crisisAt"',
     );
   }
+  const short = readShort(file, crisisAt);
   const byWeight = file.doc.get('weights', true) as Node | undefined;
   if (!isMap(byWeight)) {
     throw new KnowledgeError(
@@ -66,7 +86,7 @@ export function loadRiskWords(file: YamlFile): RiskWords {
       weights.set(word, key);
     }
   }
-  return { weights, crisisAt, concernAt };
+  return { weights, crisisAt, concernAt, ...(short ? { short } : {}) };
 }
 
 /** Reads a line of words under "spelling" in risk-words.yaml. */

@@ -11,8 +11,20 @@ export interface RiskWords {
   readonly weights: ReadonlyMap<string, number>;
   /** A message whose words add up to this much gets the crisis reply. */
   readonly crisisAt: number;
-  /** From here up to `crisisAt`, the question is answered with the reminder line. */
+  /**
+   * A short message needs less: one of n words gets the crisis reply from `from + perWord * n`,
+   * when that is below `crisisAt`. A few words that add up to that much are little else but risk.
+   */
+  readonly short?: { readonly from: number; readonly perWord: number };
+  /** From here up to the crisis threshold, the question is answered with the reminder line. */
   readonly concernAt: number;
+}
+
+/** How much the words of a message of `wordCount` words must add up to for the crisis reply. */
+export function crisisThreshold(words: RiskWords, wordCount: number): number {
+  return words.short
+    ? Math.min(words.crisisAt, words.short.from + words.short.perWord * wordCount)
+    : words.crisisAt;
 }
 
 /** No single word can clear a message: a reassuring word, or pair, takes off at most this much. */
@@ -28,7 +40,8 @@ const FILLER = new Set(
 );
 
 /** The words of folded text, in order. */
-const wordsOf = (folded: string): string[] => folded.split(' ').filter((word) => word !== '');
+export const wordsOf = (folded: string): string[] =>
+  folded.split(' ').filter((word) => word !== '');
 
 /** What the word at `i` adds: its stem unless it is filler, and the pair it starts. */
 function featuresAt(words: readonly string[], i: number): string[] {

@@ -1,4 +1,4 @@
-import { riskScore, type RiskWords } from './riskWords';
+import { crisisThreshold, riskScore, wordsOf, type RiskWords } from './riskWords';
 import { ruleTriggers } from './ruleTriggers';
 import { blankIdioms, normalizeForSafety } from './safetyText';
 import { createRespeller, type SafetySpelling } from './safetySpelling';
@@ -99,7 +99,8 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
     recovered.past.test(normalized) &&
     recovered.well.test(normalized) &&
     !recovered.now.test(normalized);
-  const readRisk = (normalized: string): Risk => {
+  // `wordCount` is the message's, idioms and all: blanking an idiom must not make it "short".
+  const readRisk = (normalized: string, wordCount: number): Risk => {
     const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
     // A crisis rule decides, and so does a concern rule for risk told as past ("years ago, and
     // I'm well now"): the words must not undo that. Any other concern the words may raise.
@@ -107,7 +108,11 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
       return { level: hit.level, kind: hit.kind };
     }
     const score = safety.riskWords ? riskScore(safety.riskWords, normalized) : 0;
-    if (safety.riskWords && score >= safety.riskWords.crisisAt) {
+    if (
+      safety.riskWords &&
+      score >= safety.riskWords.concernAt &&
+      score >= crisisThreshold(safety.riskWords, wordCount)
+    ) {
       return { level: 'crisis', kind: RISK_WORDS_KIND };
     }
     if (hit) return { level: hit.level, kind: hit.kind };
@@ -121,7 +126,7 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
       folded,
       idioms(folded).map((idiom) => idiom.pattern),
     );
-    const risk = readRisk(normalized);
+    const risk = readRisk(normalized, wordsOf(folded).length);
     return risk.level === 'crisis' && isOver(normalized)
       ? { level: 'concern', kind: RECOVERED_KIND }
       : risk;

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { KnowledgeError } from '../src/knowledgeError';
 import { loadKnowledge } from '../src/loadKnowledge';
-import { RISK_SPAN, riskFeatures, riskScore, type RiskWords } from '../src/riskWords';
+import {
+  crisisThreshold,
+  RISK_SPAN,
+  riskFeatures,
+  riskScore,
+  type RiskWords,
+} from '../src/riskWords';
 import { createSafetyCheck, RISK_WORDS_KIND, type SafetyRule } from '../src/safetyCheck';
 import { normalizeForSafety } from '../src/safetyText';
 import { editedKnowledge, loadError } from './helpers/editedKnowledge';
@@ -85,6 +91,32 @@ describe('risk words, the second reading of a message', () => {
       kind: 'past-attempt',
     });
   });
+
+  it('asks less of a short message when "short" is given, and never less than concernAt', () => {
+    const short: RiskWords = { ...words, short: { from: 6, perWord: 2 } };
+    expect(crisisThreshold(short, 2)).toBe(10);
+    expect(crisisThreshold(short, 9)).toBe(16);
+    expect(crisisThreshold(words, 2)).toBe(16);
+    const check = createSafetyCheck({ ignore: [], rules: [], riskWords: short });
+    // "pills" weighs 9: over one word that is past 8, over two it is under 10.
+    expect(check('pills')).toEqual({ level: 'crisis', kind: RISK_WORDS_KIND });
+    expect(check('the pills')).toEqual({ level: 'concern', kind: RISK_WORDS_KIND });
+    expect(check('we could talk about the pills my doctor gives me')).toEqual({
+      level: 'concern',
+      kind: RISK_WORDS_KIND,
+    });
+    const low = createSafetyCheck({
+      ignore: [],
+      rules: [],
+      riskWords: {
+        ...words,
+        weights: new Map([...words.weights, ['late', 3]]),
+        short: { from: 1, perWord: 0 },
+      },
+    });
+    expect(low('the pill')).toEqual({ level: 'crisis', kind: RISK_WORDS_KIND });
+    expect(low('late')).toEqual({ level: 'none' });
+  });
 });
 
 describe('the shipped risk words', () => {
@@ -133,6 +165,24 @@ describe('a broken risk-words.yaml', () => {
       'concernAt:',
     ],
     [/concernAt: [\d.]+/, 'concernAt: 0', /"concernAt" must be above 0/, 'concernAt:'],
+    [
+      /crisisFrom: [\d.]+/,
+      'crisisFrom: 99',
+      /"crisisFrom" must be above 0 and not above/,
+      'crisisFrom:',
+    ],
+    [
+      /crisisPerWord: [\d.]+/,
+      'crisisPerWord: -1',
+      /"crisisPerWord" must not be below 0/,
+      'crisisPerWord:',
+    ],
+    [
+      /crisisPerWord: [\d.]+/,
+      'crisisPerWord: some',
+      /"crisisPerWord" must be a number/,
+      'crisisPerWord:',
+    ],
     ['weights:\n  "', 'weights:\n  "7.7": "to-day"\n  "', /"to-day" is not a word/, '  "7.7"'],
     [
       'weights:\n  "',

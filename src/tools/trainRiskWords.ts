@@ -39,6 +39,14 @@ const LEARN_FROM = [
 /** A message adding up to this gets the crisis reply; from CONCERN_AT, the reminder line. */
 const CRISIS_AT = 12;
 const CONCERN_AT = 6;
+/**
+ * A message of n words gets the crisis reply from CRISIS_FROM + CRISIS_PER_WORD * n where that is
+ * lower: from 8.5 for five words, 10 for ten, and CRISIS_AT from seventeen words on. Chosen on the sets
+ * the words learn from and the other tuning sets, where it caught more risk than any single
+ * threshold at the same false alarms.
+ */
+const CRISIS_FROM = 7;
+const CRISIS_PER_WORD = 0.3;
 /** Words seen fewer times than this, or weighing less than this either way, are left out. */
 const MIN_SEEN = 2;
 const MIN_WEIGHT = 0.8;
@@ -52,10 +60,11 @@ const HEADER = `# Risk words: the second reading of every message, after the phr
 # ordinary ones. A message is read in runs of 20 neighbouring words, so that ordinary words around
 # a risk can never dilute it and a long ordinary message can never add up to an alarm on length
 # alone; a word or pair counts once in a run, however often it recurs, and none takes off more
-# than 3. A message whose strongest run adds up to crisisAt or more
-# gets the crisis reply, unless a crisis phrase or a phrase about past risk (a concern kind that
-# starts with "past-") already decided; from concernAt, its question is answered with the crisis
-# reminder line.
+# than 3. A message whose strongest run adds up to crisisAt or more gets the crisis reply, and so
+# does a short one from less: a message of n words from crisisFrom + crisisPerWord x n, when that
+# is lower, for a few words that add up to that much are little else but risk. A crisis phrase or
+# a phrase about past risk (a concern kind that starts with "past-") decides first; from
+# concernAt, the question is answered with the crisis reminder line.
 #
 # The weights are learnt by \`npm run safety:words\` from the labelled messages in test/eval and
 # the safety phrases' own examples, with the FAQ's questions, alternates and answers as ordinary messages.
@@ -246,7 +255,7 @@ async function main(): Promise<void> {
   const file = path.join(dir, 'risk-words.yaml');
   writeFileSync(
     file,
-    `${HEADER}crisisAt: ${CRISIS_AT}\nconcernAt: ${CONCERN_AT}\nweights:\n${lines.join('\n')}\n` +
+    `${HEADER}crisisAt: ${CRISIS_AT}\ncrisisFrom: ${CRISIS_FROM}\ncrisisPerWord: ${CRISIS_PER_WORD}\nconcernAt: ${CONCERN_AT}\nweights:\n${lines.join('\n')}\n` +
       `${SPELLING_HEADER}spelling:\n  known: >-\n${folded(spelling.known)}\n` +
       `  risk: >-\n${folded(spelling.risk)}\n`,
   );

@@ -200,11 +200,12 @@ function alternativeTriggers(alt: string): Trigger[] | undefined {
   for (;;) {
     if (alt[i] === '^') i += 1;
     else if (alt.startsWith('\\b', i)) i += 2;
+    // "^(?!...).*?" then the rest: the rest may match anywhere, so its words are still needed.
+    else if (alt.startsWith('.*?', i)) i += 3;
     else if (alt.startsWith('(?:', i) && closing(alt, i) === alt.length - 1) {
-      // The rest is one group: its own alternatives, each read the same way.
-      return i === 0 || alt.slice(0, i).replace(/\^/g, '') === ''
-        ? ruleTriggers(alt.slice(i + 3, -1))
-        : undefined;
+      // The rest is one group: its own alternatives, each read the same way. Whatever came before
+      // it is zero-width or any text, so every match still holds one of the group's words.
+      return ruleTriggers(alt.slice(i + 3, -1));
     } else if (alt[i] === '(' && LOOKAROUND.test(alt.slice(i, i + 4))) {
       const end = closing(alt, i);
       if (end < 0) return undefined;

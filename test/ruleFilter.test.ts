@@ -92,6 +92,11 @@ describe('the safety rule filter', () => {
     [' suicid\\w* (thoughts|plans)', ['suicid']],
     [' (took|taken) \\d+ (pills|tablets)', ['took', 'taken']],
     [' (i|you) \\d+ (pills|tablets)', ['pills', 'tablets']],
+    [
+      '^(?!.*? (lol|film)\\b).*?(?: (took|swallowed) all| (pills|tablets) gone)',
+      ['took', 'swallowed', 'gone'],
+    ],
+    ['^(?!.*? lol\\b).*? (pills|tablets) (\\w+ ){0,2}gone', ['gone']],
   ])('reads %s for the words a match needs', (source, words) => {
     expect(ruleTriggers(source)?.map((t) => t.word)).toEqual(words);
   });

@@ -102,6 +102,13 @@ describe('the shipped safety check reads misspellings', () => {
     expect(check(text).level).toBe('crisis');
   });
 
+  it('reads "aint" as "am not", never as "faint"', () => {
+    const respell = createRespeller(knowledge.safety.spelling as SafetySpelling);
+    expect(respell(normalizeForSafety('it aint fair'))).toBe(' it am not fair ');
+    expect(check('i aint gonna be here tomorrow').level).toBe('crisis');
+    expect(check('it aint fair, my boss gave the shift to someone else').level).toBe('none');
+  });
+
   it('only ever adds to what the message says as typed, on every labelled message', () => {
     const files = ['dev', 'dev2', 'crisis', 'crisis2', 'crisis3', 'crisis4', 'typos1', 'benign2'];
     const messages = files.flatMap((name) =>

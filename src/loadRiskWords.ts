@@ -1,6 +1,6 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { KnowledgeError } from './knowledgeError';
-import type { RiskWords } from './riskWords';
+import type { RiskWords, ShortThreshold } from './riskWords';
 import type { YamlFile } from './yamlFile';
 
 const FEATURE = /^[\p{L}\p{N}]+(_[\p{L}\p{N}]+)?$/u;
@@ -17,11 +17,13 @@ function readNumber(file: YamlFile, key: string): number {
   return value;
 }
 
-/** Reads the crisis threshold of short messages, "crisisFrom" and "crisisPerWord", if given. */
-function readShort(file: YamlFile, crisisAt: number): RiskWords['short'] {
-  if (!file.doc.has('crisisFrom') && !file.doc.has('crisisPerWord')) return undefined;
-  const from = readNumber(file, 'crisisFrom');
-  const perWord = readNumber(file, 'crisisPerWord');
+/** Reads the threshold of short messages "<name>From" and "<name>PerWord", if given. */
+function readShort(file: YamlFile, name: string, at: number): ShortThreshold | undefined {
+  const fromKey = `${name}From`;
+  const perWordKey = `${name}PerWord`;
+  if (!file.doc.has(fromKey) && !file.doc.has(perWordKey)) return undefined;
+  const from = readNumber(file, fromKey);
+  const perWord = readNumber(file, perWordKey);
   const fail = (key: string, problem: string): never => {
     throw new KnowledgeError(
       file.name,
@@ -30,9 +32,9 @@ function readShort(file: YamlFile, crisisAt: number): RiskWords['short'] {
       problem,
     );
   };
-  if (from <= 0 || from > crisisAt)
-    fail('crisisFrom', '"crisisFrom" must be above 0 and not above "crisisAt"');
-  if (perWord < 0) fail('crisisPerWord', '"crisisPerWord" must not be below 0');
+  if (from <= 0 || from > at)
+    fail(fromKey, `"${fromKey}" must be above 0 and not above "${name}At"`);
+  if (perWord < 0) fail(perWordKey, `"${perWordKey}" must not be below 0`);
   return { from, perWord };
 }
 
@@ -51,7 +53,8 @@ export function loadRiskWords(file: YamlFile): RiskWords {
       '"concernAt" must be above 0 and not above "crisisAt"',
     );
   }
-  const short = readShort(file, crisisAt);
+  const crisisShort = readShort(file, 'crisis', crisisAt);
+  const concernShort = readShort(file, 'concern', concernAt);
   const byWeight = file.doc.get('weights', true) as Node | undefined;
   if (!isMap(byWeight)) {
     throw new KnowledgeError(
@@ -86,7 +89,13 @@ export function loadRiskWords(file: YamlFile): RiskWords {
       weights.set(word, key);
     }
   }
-  return { weights, crisisAt, concernAt, ...(short ? { short } : {}) };
+  return {
+    weights,
+    crisisAt,
+    concernAt,
+    ...(crisisShort ? { crisisShort } : {}),
+    ...(concernShort ? { concernShort } : {}),
+  };
 }
 
 /** Reads a line of words under "spelling" in risk-words.yaml. */

@@ -11,21 +11,31 @@ export interface RiskWords {
   readonly weights: ReadonlyMap<string, number>;
   /** A message whose words add up to this much gets the crisis reply. */
   readonly crisisAt: number;
-  /**
-   * A short message needs less: one of n words gets the crisis reply from `from + perWord * n`,
-   * when that is below `crisisAt`. A few words that add up to that much are little else but risk.
-   */
-  readonly short?: { readonly from: number; readonly perWord: number };
   /** From here up to the crisis threshold, the question is answered with the reminder line. */
   readonly concernAt: number;
+  /**
+   * A short message needs less: one of n words reaches a threshold from `from + perWord * n`, when
+   * that is lower. A few words that add up to that much are little else but risk.
+   */
+  readonly crisisShort?: ShortThreshold;
+  readonly concernShort?: ShortThreshold;
 }
 
-/** How much the words of a message of `wordCount` words must add up to for the crisis reply. */
-export function crisisThreshold(words: RiskWords, wordCount: number): number {
-  return words.short
-    ? Math.min(words.crisisAt, words.short.from + words.short.perWord * wordCount)
-    : words.crisisAt;
+export interface ShortThreshold {
+  readonly from: number;
+  readonly perWord: number;
 }
+
+const lower = (at: number, short: ShortThreshold | undefined, wordCount: number): number =>
+  short ? Math.min(at, short.from + short.perWord * wordCount) : at;
+
+/** How much the words of a message of `wordCount` words must add up to for the crisis reply. */
+export const crisisThreshold = (words: RiskWords, wordCount: number): number =>
+  lower(words.crisisAt, words.crisisShort, wordCount);
+
+/** How much they must add up to for the reminder line. */
+export const concernThreshold = (words: RiskWords, wordCount: number): number =>
+  lower(words.concernAt, words.concernShort, wordCount);
 
 /** No single word can clear a message: a reassuring word, or pair, takes off at most this much. */
 export const LOWEST_WEIGHT = -3;

@@ -1,4 +1,4 @@
-import { crisisThreshold, riskScore, wordsOf, type RiskWords } from './riskWords';
+import { concernThreshold, crisisThreshold, riskScore, wordsOf, type RiskWords } from './riskWords';
 import { ruleTriggers } from './ruleTriggers';
 import { blankIdioms, normalizeForSafety } from './safetyText';
 import { createRespeller, type SafetySpelling } from './safetySpelling';
@@ -116,7 +116,7 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
       return { level: 'crisis', kind: RISK_WORDS_KIND };
     }
     if (hit) return { level: hit.level, kind: hit.kind };
-    if (safety.riskWords && score >= safety.riskWords.concernAt) {
+    if (safety.riskWords && score >= concernThreshold(safety.riskWords, wordCount)) {
       return { level: 'concern', kind: RISK_WORDS_KIND };
     }
     return { level: 'none' };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { KnowledgeError } from '../src/knowledgeError';
 import { loadKnowledge } from '../src/loadKnowledge';
 import {
+  concernThreshold,
   crisisThreshold,
   RISK_SPAN,
   riskFeatures,
@@ -92,8 +93,8 @@ describe('risk words, the second reading of a message', () => {
     });
   });
 
-  it('asks less of a short message when "short" is given, and never less than concernAt', () => {
-    const short: RiskWords = { ...words, short: { from: 6, perWord: 2 } };
+  it('asks less of a short message for the crisis reply, and never less than concernAt', () => {
+    const short: RiskWords = { ...words, crisisShort: { from: 6, perWord: 2 } };
     expect(crisisThreshold(short, 2)).toBe(10);
     expect(crisisThreshold(short, 9)).toBe(16);
     expect(crisisThreshold(words, 2)).toBe(16);
@@ -110,12 +111,26 @@ describe('risk words, the second reading of a message', () => {
       rules: [],
       riskWords: {
         ...words,
-        weights: new Map([...words.weights, ['late', 3]]),
-        short: { from: 1, perWord: 0 },
+        weights: new Map([...words.weights, ['cold', 3]]),
+        crisisShort: { from: 1, perWord: 0 },
       },
     });
     expect(low('the pill')).toEqual({ level: 'crisis', kind: RISK_WORDS_KIND });
-    expect(low('late')).toEqual({ level: 'none' });
+    expect(low('cold')).toEqual({ level: 'none' });
+  });
+
+  it('asks less of a short message for the reminder line', () => {
+    const short: RiskWords = {
+      ...words,
+      weights: new Map([...words.weights, ['cold', 3]]),
+      concernShort: { from: 1, perWord: 1 },
+    };
+    expect(concernThreshold(short, 1)).toBe(2);
+    expect(concernThreshold(short, 20)).toBe(8);
+    expect(concernThreshold(words, 1)).toBe(8);
+    const check = createSafetyCheck({ ignore: [], rules: [], riskWords: short });
+    expect(check('cold')).toEqual({ level: 'concern', kind: RISK_WORDS_KIND });
+    expect(check('it is a bit cold in the room today')).toEqual({ level: 'none' });
   });
 });
 
@@ -182,6 +197,12 @@ describe('a broken risk-words.yaml', () => {
       'crisisPerWord: some',
       /"crisisPerWord" must be a number/,
       'crisisPerWord:',
+    ],
+    [
+      /concernFrom: [\d.]+/,
+      'concernFrom: 7',
+      /"concernFrom" must be above 0 and not above "concernAt"/,
+      'concernFrom:',
     ],
     ['weights:\n  "', 'weights:\n  "7.7": "to-day"\n  "', /"to-day" is not a word/, '  "7.7"'],
     [

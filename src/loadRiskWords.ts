@@ -17,24 +17,32 @@ function readNumber(file: YamlFile, key: string): number {
   return value;
 }
 
+/** Stops loading at the line of `key` with `problem`. */
+function failAt(file: YamlFile, key: string, problem: string): never {
+  throw new KnowledgeError(
+    file.name,
+    file.lineOf(file.doc.get(key, true) as Node),
+    undefined,
+    problem,
+  );
+}
+
+/** A number from `key` that is above 0 and not above the threshold `ceilingKey` holds. */
+function readBelow(file: YamlFile, key: string, ceilingKey: string, ceiling: number): number {
+  const value = readNumber(file, key);
+  if (value <= 0 || value > ceiling)
+    failAt(file, key, `"${key}" must be above 0 and not above "${ceilingKey}"`);
+  return value;
+}
+
 /** Reads the threshold of short messages "<name>From" and "<name>PerWord", if given. */
 function readShort(file: YamlFile, name: string, at: number): ShortThreshold | undefined {
   const fromKey = `${name}From`;
   const perWordKey = `${name}PerWord`;
   if (!file.doc.has(fromKey) && !file.doc.has(perWordKey)) return undefined;
-  const from = readNumber(file, fromKey);
+  const from = readBelow(file, fromKey, `${name}At`, at);
   const perWord = readNumber(file, perWordKey);
-  const fail = (key: string, problem: string): never => {
-    throw new KnowledgeError(
-      file.name,
-      file.lineOf(file.doc.get(key, true) as Node),
-      undefined,
-      problem,
-    );
-  };
-  if (from <= 0 || from > at)
-    fail(fromKey, `"${fromKey}" must be above 0 and not above "${name}At"`);
-  if (perWord < 0) fail(perWordKey, `"${perWordKey}" must not be below 0`);
+  if (perWord < 0) failAt(file, perWordKey, `"${perWordKey}" must not be below 0`);
   return { from, perWord };
 }
 
@@ -44,15 +52,7 @@ function readShort(file: YamlFile, name: string, at: number): ShortThreshold | u
  */
 export function loadRiskWords(file: YamlFile): RiskWords {
   const crisisAt = readNumber(file, 'crisisAt');
-  const concernAt = readNumber(file, 'concernAt');
-  if (concernAt <= 0 || concernAt > crisisAt) {
-    throw new KnowledgeError(
-      file.name,
-      file.lineOf(file.doc.get('concernAt', true) as Node),
-      undefined,
-      '"concernAt" must be above 0 and not above "crisisAt"',
-    );
-  }
+  const concernAt = readBelow(file, 'concernAt', 'crisisAt', crisisAt);
   const crisisShort = readShort(file, 'crisis', crisisAt);
   const concernShort = readShort(file, 'concern', concernAt);
   const byWeight = file.doc.get('weights', true) as Node | undefined;

@@ -99,8 +99,9 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
     recovered.past.test(normalized) &&
     recovered.well.test(normalized) &&
     !recovered.now.test(normalized);
-  // `wordCount` is the message's, idioms and all: blanking an idiom must not make it "short".
-  const readRisk = (normalized: string, wordCount: number): Risk => {
+  // A message's length counts its idioms (`folded` is the text before they are blanked), so that
+  // blanking an idiom never makes a message "short". It is counted only when no rule has decided.
+  const readRisk = (normalized: string, folded: string): Risk => {
     const hit = candidates(normalized).find((rule) => rule.pattern.test(normalized));
     // A crisis rule decides, and so does a concern rule for risk told as past ("years ago, and
     // I'm well now"): the words must not undo that. Any other concern the words may raise.
@@ -108,6 +109,7 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
       return { level: hit.level, kind: hit.kind };
     }
     const score = safety.riskWords ? riskScore(safety.riskWords, normalized) : 0;
+    const wordCount = wordsOf(folded).length;
     if (
       safety.riskWords &&
       score >= safety.riskWords.concernAt &&
@@ -126,7 +128,7 @@ export function createSafetyCheck(safety: SafetyRules): SafetyCheck {
       folded,
       idioms(folded).map((idiom) => idiom.pattern),
     );
-    const risk = readRisk(normalized, wordsOf(folded).length);
+    const risk = readRisk(normalized, folded);
     return risk.level === 'crisis' && isOver(normalized)
       ? { level: 'concern', kind: RECOVERED_KIND }
       : risk;

@@ -123,9 +123,15 @@ export function createRespeller(spelling: SafetySpelling): Respeller {
 
   return (folded) => {
     let changed = false;
+    // A word that recurs in the message is read once; nothing is kept after the message.
+    const readAs = new Map<string, string>();
     const words = folded.split(' ').map((word) => {
       if (word === '') return word;
-      const spelt = respell(word);
+      let spelt = readAs.get(word);
+      if (spelt === undefined) {
+        spelt = respell(word);
+        readAs.set(word, spelt);
+      }
       if (spelt !== word) changed = true;
       return spelt;
     });
